@@ -1,0 +1,1 @@
+"""The parent safety assistant: content, safeguarding triage and routing behind a Rasa bot."""

@@ -1,0 +1,134 @@
+"""SQLAlchemy models of the content store: what the bot tells parents and where it sends them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+AGE_BANDS = ("under_5", "5_10", "11_13", "14_17")
+
+
+class Region(Base):
+    """A place whose law and reporting channels the bot knows; a nation may inherit from its country."""
+
+    __tablename__ = "regions"
+
+    code = Column(String(16), primary_key=True)
+    name = Column(String(100), nullable=False)
+    emergency_number = Column(String(32), nullable=False)
+    parent_code = Column(String(16), ForeignKey("regions.code"), nullable=True)
+    note = Column(Text, nullable=True)
+    position = Column(Integer, nullable=False, default=0)
+
+
+class Channel(Base):
+    """A reporting or support channel, with the source that confirms it and when it was checked."""
+
+    __tablename__ = "channels"
+
+    id = Column(Integer, primary_key=True)
+    key = Column(String(64), unique=True, nullable=False)
+    region_code = Column(String(16), ForeignKey("regions.code"), nullable=False)
+    name = Column(String(200), nullable=False)
+    purpose = Column(Text, nullable=False)
+    phone = Column(String(64), nullable=True)
+    url = Column(String(500), nullable=True)
+    email = Column(String(200), nullable=True)
+    hours = Column(String(300), nullable=True)
+    anonymous = Column(String(16), nullable=False, default="unknown")
+    anonymity_note = Column(Text, nullable=True)
+    what_happens = Column(Text, nullable=True)
+    source = Column(Text, nullable=False)
+    verified = Column(Boolean, nullable=False, default=False)
+    verified_on = Column(Date, nullable=True)
+
+    region = relationship(Region)
+
+
+class Situation(Base):
+    """A kind of disclosure, with the advice that goes with every route for it."""
+
+    __tablename__ = "situations"
+
+    key = Column(String(32), primary_key=True)
+    title = Column(String(200), nullable=False)
+    advice = Column(Text, nullable=False)
+    ask_if_safe = Column(Boolean, nullable=False, default=True)
+    source = Column(Text, nullable=True)
+
+
+class Route(Base):
+    """One step of the ordered answer to: in this region, for this situation, where do I go?"""
+
+    __tablename__ = "routes"
+    __table_args__ = (UniqueConstraint("region_code", "situation_key", "position"),)
+
+    id = Column(Integer, primary_key=True)
+    region_code = Column(String(16), ForeignKey("regions.code"), nullable=False)
+    situation_key = Column(String(32), ForeignKey("situations.key"), nullable=False)
+    position = Column(Integer, nullable=False)
+    channel_id = Column(Integer, ForeignKey("channels.id", ondelete="CASCADE"), nullable=False)
+
+    channel = relationship(Channel)
+
+
+class Site(Base):
+    """A school or organisation that embeds the widget; it pre-sets the region and local contacts."""
+
+    __tablename__ = "sites"
+
+    id = Column(Integer, primary_key=True)
+    slug = Column(String(64), unique=True, nullable=False)
+    name = Column(String(200), nullable=False)
+    region_code = Column(String(16), ForeignKey("regions.code"), nullable=False)
+    safeguarding_lead_name = Column(String(200), nullable=True)
+    safeguarding_lead_contact = Column(String(300), nullable=True)
+    police_force = Column(String(200), nullable=True)
+    police_contact = Column(String(300), nullable=True)
+    greeting = Column(Text, nullable=True)
+    primary_colour = Column(String(16), nullable=True)
+    allowed_origins = Column(Text, nullable=True)  # one origin per line
+
+    region = relationship(Region)
+
+
+class Topic(Base):
+    """Advice on one subject a parent asks about, by the child's age band where that matters."""
+
+    __tablename__ = "topics"
+
+    key = Column(String(64), primary_key=True)
+    intent = Column(String(64), unique=True, nullable=False)
+    title = Column(String(200), nullable=False)
+    summary = Column(Text, nullable=False)
+    follow_up = Column(Text, nullable=True)
+    sources = Column(Text, nullable=False)  # one source per line
+    position = Column(Integer, nullable=False, default=0)
+
+    guidance = relationship(
+        "TopicGuidance", cascade="all, delete-orphan", order_by="TopicGuidance.age_band"
+    )
+
+
+class TopicGuidance(Base):
+    """The part of a topic's advice written for one age band."""
+
+    __tablename__ = "topic_guidance"
+    __table_args__ = (UniqueConstraint("topic_key", "age_band"),)
+
+    id = Column(Integer, primary_key=True)
+    topic_key = Column(String(64), ForeignKey("topics.key", ondelete="CASCADE"), nullable=False)
+    age_band = Column(String(16), nullable=False)
+    text = Column(Text, nullable=False)
+

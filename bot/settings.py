@@ -1,0 +1,26 @@
+"""One settings object, read from the environment, so every process agrees on where things are."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the stores live and which ports the processes use."""
+
+    database_url: str
+    default_region: str = "UK"
+
+
+def get_settings() -> Settings:
+    """Reads the environment each call, so tests and processes can point at their own database."""
+    default_db = f"sqlite:///{ROOT / 'var' / 'content.db'}"
+    return Settings(
+        database_url=os.environ.get("DATABASE_URL") or default_db,
+        default_region=os.environ.get("DEFAULT_REGION", "UK"),
+    )
