@@ -14,10 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.settings import get_settings
 
 
-@lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
-    """Returns one engine per URL; SQLite gets a busy timeout and enforced foreign keys."""
-    url = url or get_settings().database_url
+    """Returns the engine for a URL, or for DATABASE_URL as it is now."""
+    return _engine_for(url or get_settings().database_url)
+
+
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
+    """One engine per URL; SQLite gets a busy timeout and enforced foreign keys."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     connect_args = {"timeout": 10} if url.startswith("sqlite") else {"connect_timeout": 5}

@@ -177,6 +177,11 @@ class ContentPack(_Model):
         _unique("site", [s.slug for s in values["sites"]], problems)
         _unique("topic", [t.key for t in values["topics"]], problems)
         _unique("topic intent", [t.intent for t in values["topics"]], problems)
+        if not regions:
+            problems.append("the pack holds no regions: an import replaces all content")
+        missing = [key for key in SITUATIONS if key not in situations]
+        if missing:
+            problems.append(f"situations missing: {', '.join(missing)}")
         for region in values["regions"]:
             if region.parent and region.parent not in regions:
                 problems.append(f"region {region.code}: unknown parent {region.parent}")

@@ -35,6 +35,7 @@ class Triage:
     immediate: bool = False
     safe_now: bool = False
     rules: tuple[str, ...] = ()
+    question: bool = False  # a general or teaching question, not a report of something
 
     @property
     def is_disclosure(self) -> bool:
@@ -94,11 +95,13 @@ VERB = (
     r"turned|befriended|added|follows|followed|sends|gets|goes|went|gone)"
 )
 PERSON = re.compile(
-    rf"\b(?:(?:my|our|his|her|their|the|a) (?:\w+ ){{0,2}}?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?|"
+    rf"\b(?:(?:my|our|his|her|their|the) (?:\w+ ){{0,2}}?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?|"
+    rf"in (?:my|our) care|(?:picture|photo|image|video|pic|nude|nudes) of (?:her|him|them)|"
+    rf"(?:a|an) (?:\w+ )?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT}) (?:at|from|in|on|who|next door|{VERB})|"
     rf"(?:my|our|his|her|their) (?:\w+ ){{0,2}}?{CHILD}s?|(?:her|his|their) (?:\w+ )?{IMAGE}|"
     rf"(?:a|the|this) (?:{CHILD}) (?:at|in|from|on|of|next door|who)|"
     rf"i am \d|im \d|i m \d|i (?:keep|think|found|saw|caught|look|looked|need|want|clicked|"
-    rf"accidentally|just|reported|came|bought|am|m|have|had)|im|i m|ive|i ve|"
+    rf"accidentally|just|reported|came|bought|am|m|have|had)|im(?! an? )|i m(?! an? )|ive|i ve|"
     rf"(?:we|weve|we have) (?:just )?(?:found|saw|caught|think|discovered)|found|came across|"
     rf"(?:someone|somebody|a man|an adult|a guy|this guy|some guy|a stranger|this man|some man|"
     rf"a woman|a person|a bloke|some bloke|an account|some account|the person|a scammer|"
@@ -125,11 +128,12 @@ TEACHING = re.compile(
     rf"what (?:should|can|do) (?:my|a|the|our) (?:\w+ )?{CHILD} do|"
     r"what (?:should|can) (?:they|he|she|kids|children|teens|teenagers) do|make sure|know if|tell if|spot|"
     r"recognise|recognize|signs|what age|age limit|minimum age|how old|block|filter|set up|"
-    r"parental controls?|books?|resources?)\b"
+    r"parental controls?|books?|resources?|turn off|turn on|switch off|switch on)\b"
 )
 # Words that say something did happen: they keep a question a disclosure.
 HAPPENED = re.compile(
-    r"\b(?:has been|have been|had been|was|were|got|just|found|is being|are being|keeps|kept|"
+    r"\b(?:has been|have been|had been|was|were|got|just (?:found|saw|discovered|told|sent|got|caught|"
+    r"been|seen|heard)|found|is being|are being|keeps|kept|"
     r"sent|asked|posted|shared|told me|said|says|admitted|caught|discovered|happened|"
     r"threatening|demanding|did|does|started|already)\b"
 )
@@ -151,7 +155,8 @@ RIGHT_NOW = _rx(
     r"\bnow\b(?! (?:safe|ok|okay|fine|home|asleep|\d))",
 )
 SAFE_NOW = _rx(
-    r"\b(?:is|s|are|re|am|m) (?:safe|ok|okay|fine|home|with me|asleep)(?: now| at the moment)?\b",
+    r"\b(?:is|s|are|re|am|m|hes|shes|theyre|im) (?:now )?(?:safe|ok|okay|fine|home|back home|with me|asleep)"
+    r"(?: now| at the moment)?\b",
     r"\bnow (?:safe|ok|okay|fine|home)\b",
     r"\b(?:years|months|weeks|days) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|autumn|fall|christmas|term|night)\b",
@@ -180,7 +185,6 @@ DANGER = _rx(
     r"assaulted|kidnapped|taken|trafficked|locked|made)\b",
     r"\b(?:hurting|attacking|abusing|raping|forcing|touching|beating|hitting|threatening|"
     r"grabbed|grabbing|making) (?:her|him|them|me|my)\b",
-    r"\b(?:hurts|abuses|touches|hits) (?:me|her|him|them)\b",
     r"\b(?:in danger|unsafe|not safe|trapped|scared|terrified|cant leave|cant get out|"
     r"wont let (?:\w+ ){0,2}(?:leave|go))\b",
     r"\b(?:kidnap\w*|abduct\w*|taken (?:somewhere|away)|holding (?:him|her|them))\b",
@@ -191,6 +195,7 @@ DANGER = _rx(
     r"\b(?:knife|gun|weapon|bleeding|unconscious|not breathing|cant breathe|drunk)\b",
     r"\b(?:hotel|motel|his car|his house|his flat|his place|station|address|location|snap map|"
     r"in another town|somewhere)\b",
+    r"\b(?:hurts|abuses|touches|hits|hurt) me\b",
     r"\b(?:is|s|are) (?:in \w+ |in the \w+ |alone |locked \w+ )?with (?:my|our|his|her) (?:\w+ )?"
     + CHILD
     + r"\b",
@@ -210,6 +215,7 @@ ALWAYS_EMERGENCY = _rx(
     rf"\b(?:cant|cannot|can not) find (?:her|him|them|my (?:\w+ )?{CHILD})\b(?! (?:phone|tablet|ipad|"
     r"laptop|account|profile|settings|charger|shoes|homework))",
     r"\b(?:going|gonna|about|threatening) to (?:jump|hang)\b",
+    r"\b(?:going|gonna|about|threatening) to (?:take|swallow) (?:\w+ ){0,2}(?:pills|tablets|overdose)\b",
     r"\b(?:standing|sitting|on the edge) (?:on|of) (?:a|the) (?:bridge|roof|edge|cliff|ledge|"
     r"railway|tracks)\b",
     r"\b(?:taken|took|swallowed|has taken|had) (?:an |a |all (?:her|his|the) |some )?(?:overdose|"
@@ -233,8 +239,8 @@ ALWAYS_EMERGENCY = _rx(
 # --- situation cues ------------------------------------------------------------------------
 SELF_HARM_CUES = _rx(
     r"\bself ?harm\w*\b",
-    r"\b(?:cutting|cut|cuts|burning|burned|burnt|hurting|harming|scratch\w*|hitting|starving|"
-    r"punching) (?:(?:her|his|their) )?(?:herself|himself|themselves|themself|arms?|legs?|wrists?|"
+    r"\b(?:cutting|cut|cuts|burning|burned|burnt|hurting|hurt|harm|harming|scratch\w*|hitting|starving|"
+    r"punching) (?:(?:her|his|their) )?(?:herself|himself|themselves|themself|myself|arms?|legs?|wrists?|"
     r"skin|thighs?|body)\b",
     r"\b(?:cuts|scars|burns|marks|scratches) on (?:her|his|their|my \w+s?) (?:\w+ )?(?:arms?|legs?|"
     r"wrists?|thighs?|body|skin)\b",
@@ -274,6 +280,8 @@ SEXTORTION_CUES = _rx(
     r"(?:everyone|all|his|her|their|the whole)\b",
     rf"\b(?:paid|pay|paying) (?:them|him|her|the scammer|someone|the person)\b",
     r"\bruin (?:his|her|their) life\b",
+    r"\bif (?:he|she|they) (?:doesnt|dont|does not|do not|wont) (?:send|pay|give)\b",
+    rf"\b{MONEY}\b.*\b(?:not to |or )?(?:leak|post|share|expose)\b",
     r"\b(?:they|he|she|someone)(?: will| ll| are going to| is going to| say they will| says he will|"
     r" says she will| saying they will) (?:post|send|share|leak|show|expose|tag) (?:his|her|their|"
     r"the|it|them|this)\b",
@@ -315,9 +323,9 @@ OWN_IMAGE_CUES = _rx(
     r"\b(?:report remove|take it down)\b",
     rf"\b(?:{IMAGE}) (?:of|from) (?:my|our|her|his) (?:\w+ )?{CHILD}\b.*\b(?:is|are|was|were|"
     rf"keeps|going|being) (?:on|in|all over|round|around|getting|passed|shared|reposted)\b",
-    rf"\b(?:{IMAGE})\b.*\b(?:is|are) (?:on|in) (?:a |an |the |someones |his |her )?\w+",
+    rf"\b(?:{IMAGE})\b.*\b(?:is|are|its|now) (?:now )?(?:on|in|all over|online) (?:a |an |the |someones |his |her )?\w+",
     rf"\b(?:passing|passed|sharing|reposted|reposting) (?:round |around |it |them )?(?:a |an |the )?"
-    rf"(?:{SEXUAL} )?(?:{IMAGE})?",
+    rf"(?:{SEXUAL} )?(?:{IMAGE})",
     rf"\b(?:get|getting|take|taking) (?:a |an |the |her |his )?(?:{SEXUAL} )?(?:{IMAGE}) "
     rf"(?:\w+ ){{0,4}}(?:off|down|removed)\b",
     rf"\b(?:fake|ai|deepfake|edited) (?:{SEXUAL} )?(?:{IMAGE})\b",
@@ -348,16 +356,16 @@ ABUSE_IN_PERSON_CUES = _rx(
 )
 ADULT_BEHAVIOUR_CUES = _rx(
     r"\b(?:thoughts|urges|feelings|fantasies|attraction|attracted|drawn|interest|interested)\b"
-    r"(?: \w+){0,4} (?:about|to|towards|for|in|involving) (?:(?:young|little|small|underage|"
+    r"(?: \w+){0,4} (?:about|to|towards|for|in|involving) (?:(?:young|younger|little|small|underage|"
     r"teenage|other peoples) )?(?:children|kids|child|minors|girls|boys|teens|teenagers|young people|"
     r"my (?:\w+ )?(?:sons|daughters|nieces|nephews|kids|childrens) friends)\b",
     r"\b(?:paedo\w*|pedo\w*|a risk to (?:the )?(?:children|kids)|child sex offen\w*|"
     r"sex offen\w*|convicted|conviction|on the register|accused before|been accused)\b",
     r"\b(?:arrested|charged|investigated|caught)\b.*\b(?:images|children|kids|child|minors)\b",
-    r"\b(?:looking at|looked at|watching|watched|downloading|downloaded|searching|searched|"
+    r"\b(?:looking at|looked at|looks at|watches|watching|watched|downloading|downloaded|searching|searched|"
     r"search history|searches|browsing|viewing|viewed|collecting|saved)\b.*\b(?:children|kids|"
     r"child|minors|young girls|young boys|teenage girls|teenage boys|teens|underage|involving kids|"
-    r"much younger)\b",
+    r"much younger|under 18s|under eighteens|under age)\b",
     r"\b(?:stuff|things|content|material) (?:online )?(?:involving|of|with) (?:kids|children|"
     r"minors|a child)\b",
     r"\b(?:chatting|talking|talks|messaging|messages|texting) (?:to|with)? ?(?:a |an )?(?:\d{1,2} "
@@ -396,7 +404,7 @@ GROOMING_CUES = _rx(
     rf"messages?|texts|stuff|things|content|links?|jokes|chat)\b",
     r"\b(?:keep|keeps|keeping) (?:it|this|things|everything|their (?:chats?|messages|"
     r"conversations?)|chats?|messages) (?:a )?(?:secret|quiet|private|between them)\b",
-    r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
+    r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
     r"(?:chats?|messages))\b",
     r"\b(?:to|wants? (?:him|her|them) to|asked (?:him|her|them) to|asking (?:him|her|them) to) "
     r"(?:meet|come on (?:cam|camera|webcam)|go on (?:cam|camera|webcam|video)|video ?call|facetime|"
@@ -432,7 +440,8 @@ SITUATION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A known adult who has or looks at abuse images is a worry about that adult.
 KNOWN_ADULT_HAS = re.compile(
     rf"\b(?:my|our) (?:\w+ )?(?:{HOUSEHOLD_ADULT})\b.*\b(?:his|her|their|on|admitted|arrested|"
-    rf"looking|laptop|phone|computer)\b"
+    rf"looking|looks|looked|views|viewing|viewed|watches|watching|downloads|downloading|searches|"
+    rf"laptop|phone|computer)\b"
 )
 # Abuse by someone the parent names, when the parent's own child was harmed.
 HARMED_CHILD = re.compile(
@@ -450,11 +459,23 @@ def _has_real_person(text: str) -> bool:
     return False
 
 
+# "Nothing has happened" and "I keep hearing about..." say the parent is asking, not telling.
+NOT_AN_EVENT = re.compile(
+    r"\b(?:nothing (?:has |bad )?happened|nothing has happened yet|hasnt happened|"
+    r"(?:i|we) (?:keep hearing|kept hearing|heard|have heard|ve heard|read|have read|ve read|"
+    r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
+    r"|in the news)\b"
+)
+
+
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
+    stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
+    if stripped != text and not _has_real_person(stripped):
+        return True
     if not QUESTION_START.match(text):
         return False
-    if TEACHING.search(text) and not HAPPENED.search(text):
+    if TEACHING.search(text) and not HAPPENED.search(stripped):
         return True
     return not _has_real_person(text)
 
@@ -484,9 +505,9 @@ def triage(text: str) -> Triage:
         if not safe_now and RIGHT_NOW.search(norm) and DANGER.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("danger_now", *fired))
     if not fired:
-        return Triage()
+        return Triage(question=education)
     if fired[0] != ABUSE_IMAGES and not _has_real_person(norm):
-        return Triage(rules=("no_person", *fired))
+        return Triage(rules=("no_person", *fired), question=education)
     if education and not (fired[0] == ABUSE_IMAGES and not DEFINITIONAL.match(norm)):
-        return Triage(rules=("education_question", *fired))
+        return Triage(rules=("education_question", *fired), question=True)
     return Triage(_situation(norm, fired), safe_now=safe_now, rules=tuple(fired))

@@ -1,0 +1,58 @@
+"""Confirms the region the parent named, and re-routes a disclosure already under way."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.context import read_context
+from bot.content.db import session_scope
+from bot.content.queries import get_site, get_situation, load_route_table
+from bot.regions import KNOWN_REGIONS, normalise_region
+from bot.replies import route_messages
+from bot.routing import resolve_region, route
+
+logger = logging.getLogger(__name__)
+
+
+class ActionConfirmRegion(Action):
+    """Says which region's services the bot will use from now on."""
+
+    def name(self) -> str:
+        return "action_confirm_region"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        said = normalise_region(tracker.get_slot("region"))
+        if said is None:
+            dispatcher.utter_message(
+                text="Which country are you in?",
+                buttons=[
+                    {"title": code, "payload": f'/inform_region{{"region":"{code}"}}'}
+                    for code in KNOWN_REGIONS
+                ],
+            )
+            return []
+        context = read_context(tracker)
+        situation = tracker.get_slot("situation")
+        try:
+            with session_scope() as session:
+                table = load_route_table(session)
+                region = resolve_region(said, table)
+                dispatcher.utter_message(
+                    text=f"Thank you. I'll use the services for {region.name} from now on."
+                )
+                if situation and not tracker.get_slot("awaiting_safety"):
+                    info = get_situation(session, situation)
+                    site = get_site(session, context.site)
+                    for text in route_messages(route(situation, said, table, site), info):
+                        dispatcher.utter_message(text=text)
+        except Exception:
+            logger.exception("Could not read the content store to confirm a region.")
+            dispatcher.utter_message(response="utter_not_emergency_service")
+        return [SlotSet("region", said)]

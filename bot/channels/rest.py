@@ -1,0 +1,124 @@
+"""Rasa's REST channel with its input checked: bad input gets a clear 4xx, never a 5xx or a lost turn."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.regions import normalise_region
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 10_000
+MAX_SENDER_CHARS = 128
+_SENDER = re.compile(r"^[A-Za-z0-9_.:@-]+$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
+SAFE_ERROR_REPLY = (
+    "Sorry, something went wrong on my side. If a child is in danger right now, call your "
+    "local emergency number (999 in the UK) now."
+)
+
+
+class InputError(ValueError):
+    """A request the channel refuses, with the HTTP status and a message for the caller."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
+    """Checks a webhook body and returns (sender, text, metadata); raises InputError if it is unusable."""
+    if not body:
+        raise InputError(400, "The request body must be JSON: {\"sender\": ..., \"message\": ...}.")
+    if len(body) > MAX_MESSAGE_CHARS * 4 + 4096:
+        raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise InputError(400, "The request body is not valid JSON.") from None
+    if not isinstance(data, dict):
+        raise InputError(400, "The request body must be a JSON object.")
+    sender = data.get("sender")
+    if isinstance(sender, int) and not isinstance(sender, bool):
+        sender = str(sender)
+    if not isinstance(sender, str) or not sender or len(sender) > MAX_SENDER_CHARS:
+        raise InputError(400, f"'sender' must be a string of 1 to {MAX_SENDER_CHARS} characters.")
+    if not _SENDER.match(sender):
+        raise InputError(400, "'sender' may hold only letters, digits and _ . : @ -")
+    text = data.get("message")
+    if not isinstance(text, str):
+        raise InputError(400, "'message' must be a string.")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
+    text = text.replace("\x00", "").strip()
+    if not text:
+        raise InputError(400, "'message' is empty.")
+    return sender, text, _metadata(data.get("metadata"))
+
+
+def _metadata(raw: object) -> dict[str, Any]:
+    """Keeps only the site slug and region: nothing else a client sends is stored."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InputError(400, "'metadata' must be a JSON object.")
+    metadata: dict[str, Any] = {}
+    region = normalise_region(raw.get("region"))
+    if region:
+        metadata["region"] = region
+    site = raw.get("site")
+    if isinstance(site, str) and _SLUG.match(site):
+        metadata["site"] = site
+    return metadata
+
+
+class CheckedRestInput(RestInput):
+    """The REST channel at /webhooks/rest/webhook, with the checks above and no message text in logs."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[None]]
+    ) -> Blueprint:
+        """Serves the same routes as Rasa's REST channel."""
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                sender, text, metadata = parse_request(request.body)
+            except InputError as error:
+                return response.json({"error": str(error)}, status=error.status)
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(
+                    UserMessage(
+                        text,
+                        collector,
+                        sender,
+                        input_channel=self.name(),
+                        metadata=metadata,
+                    )
+                )
+            except Exception:  # noqa: BLE001 - the parent always gets an answer
+                logger.exception("Handling a REST message failed (text not logged).")
+                return response.json([{"recipient_id": sender, "text": SAFE_ERROR_REPLY}])
+            return response.json(collector.messages)
+
+        return webhook

@@ -1,0 +1,148 @@
+"""python -m bot ...: set up the database, seed, import/export content, regenerate, purge."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from bot.content.packs import PackError
+
+
+def _setup(args: argparse.Namespace) -> int:
+    from bot.content.migrate import upgrade
+    from bot.content.service import seed
+
+    upgrade()
+    seeded = seed()
+    print("content database ready" + (" (seeded)" if seeded else ""))
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from bot.content.migrate import upgrade
+
+    upgrade()
+    print("content database migrated")
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from bot.content.service import seed
+
+    done = seed(force=args.force)
+    print("seeded" if done else "content already present (use --force to replace it)")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from bot.content.service import export_text
+
+    text = export_text()
+    if args.file == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.file).write_text(text, encoding="utf-8")
+        print(f"exported to {args.file}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from bot.content.service import import_files
+
+    pack = import_files([Path(f) for f in args.files])
+    print(
+        f"imported {len(pack.regions)} regions, {len(pack.channels)} channels, "
+        f"{len(pack.sites)} sites, {len(pack.topics)} topics"
+    )
+    return 0
+
+
+def _domain_emergency(args: argparse.Namespace) -> int:
+    from bot.emergency_responses import write
+
+    print(f"wrote {write()}")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from bot.retention import purge_tracker_store
+
+    url = args.url or os.environ.get("TRACKER_STORE_URL")
+    if not url:
+        print("no tracker store URL (set TRACKER_STORE_URL or pass --url)", file=sys.stderr)
+        return 2
+    removed = purge_tracker_store(url, args.days)
+    print(f"removed {removed} conversation events older than {args.days} days")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from bot.evaluation import load_examples, model_predictor, score
+
+    predict = model_predictor(Path(args.model))
+    ok = True
+    for file in args.files:
+        report = score(load_examples(Path(file)), predict)
+        print(f"== {file}")
+        print(report.summary())
+        if args.show_misses:
+            for text, want, got in report.misses:
+                print(f"  miss: want {want}, got {got}: {text}")
+        ok = ok and report.meets_targets()
+    print("targets met" if ok else "targets NOT met")
+    return 0 if ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command tree, kept in one place so --help documents it all."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("setup", help="migrate the content database and seed it if empty").set_defaults(
+        run=_setup
+    )
+    db = sub.add_parser("db", help="content database").add_subparsers(dest="db", required=True)
+    db.add_parser("upgrade", help="migrate to the newest schema").set_defaults(run=_db_upgrade)
+
+    content = sub.add_parser("content", help="content packs").add_subparsers(
+        dest="content", required=True
+    )
+    seed = content.add_parser("seed", help="load data/content into an empty database")
+    seed.add_argument("--force", action="store_true", help="replace existing content")
+    seed.set_defaults(run=_seed)
+    export = content.add_parser("export", help="write all content as YAML")
+    export.add_argument("file", help="output file, or - for stdout")
+    export.set_defaults(run=_export)
+    imp = content.add_parser("import", help="replace all content from YAML (validated first)")
+    imp.add_argument("files", nargs="+", help="YAML files or folders")
+    imp.set_defaults(run=_import)
+
+    domain = sub.add_parser("domain", help="generated domain files").add_subparsers(
+        dest="domain", required=True
+    )
+    domain.add_parser("emergency", help="rewrite domain/emergency.yml").set_defaults(
+        run=_domain_emergency
+    )
+
+    evaluate = sub.add_parser("evaluate", help="score the trained model on held-out messages")
+    evaluate.add_argument("files", nargs="*", default=["tests/data/eval.yml", "tests/data/eval_blind.yml"])
+    evaluate.add_argument("--model", default="models/assistant.tar.gz")
+    evaluate.add_argument("--show-misses", action="store_true")
+    evaluate.set_defaults(run=_evaluate)
+
+    purge = sub.add_parser("purge", help="delete conversations older than the retention limit")
+    purge.add_argument("--days", type=int, default=30)
+    purge.add_argument("--url", help="tracker store URL (default: TRACKER_STORE_URL)")
+    purge.set_defaults(run=_purge)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Runs one command; a bad content file prints why and exits 1 without changing anything."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except PackError as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 1

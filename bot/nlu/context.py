@@ -1,0 +1,101 @@
+"""Adds what the message's context says: the embedding site's region and slug, and the child's age."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, METADATA, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.ages import age_band
+from bot.regions import normalise_region
+
+logger = logging.getLogger(__name__)
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
+_CACHE_SECONDS = 60.0
+
+
+class SiteRegions:
+    """Looks up a site's region in the content store, briefly cached; a database error means 'unknown'."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[float, str | None]] = {}
+
+    def region_of(self, slug: str) -> str | None:
+        """Returns the site's region code, or None when the site or the database is not there."""
+        now = time.monotonic()
+        cached = self._cache.get(slug)
+        if cached and now - cached[0] < _CACHE_SECONDS:
+            return cached[1]
+        region: str | None = None
+        try:
+            from bot.content.db import session_scope
+            from bot.content.queries import get_site
+
+            with session_scope() as session:
+                site = get_site(session, slug)
+                region = site.region_code if site else None
+        except Exception:  # noqa: BLE001 - the emergency path must not depend on the database
+            logger.warning("Site lookup failed; using the default region.")
+        self._cache[slug] = (now, region)
+        return region
+
+
+def _entity(name: str, value: str, extractor: str) -> dict[str, Any]:
+    return {"entity": name, "value": value, "start": 0, "end": 0, "extractor": extractor}
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class MessageContext(GraphComponent):
+    """Emits site, site_region and age_band entities so slots fill without the action server."""
+
+    def __init__(self) -> None:
+        self.sites = SiteRegions()
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> MessageContext:
+        """Builds the component; the database is only touched when a message names a site."""
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Leaves training data alone."""
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Reads metadata and text of each message and adds the entities found."""
+        for message in messages:
+            entities = list(message.get(ENTITIES) or [])
+            found = {entity.get("entity") for entity in entities}
+            metadata = message.get(METADATA) or {}
+            if not isinstance(metadata, dict):
+                metadata = {}
+            region = normalise_region(metadata.get("region"))
+            slug = metadata.get("site")
+            if isinstance(slug, str) and _SLUG.match(slug):
+                entities.append(_entity("site", slug, "metadata"))
+                region = region or normalise_region(self.sites.region_of(slug))
+            if region:
+                entities.append(_entity("site_region", region, "metadata"))
+            if "age_band" not in found:
+                band = age_band(message.get(TEXT) or "")
+                if band:
+                    entities.append(_entity("age_band", band, "MessageContext"))
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

@@ -1,0 +1,90 @@
+"""Turns routes and topics from the content store into short messages a parent can read on a phone."""
+
+from __future__ import annotations
+
+from bot.content.queries import SituationInfo, TopicInfo
+from bot.routing import ChannelInfo, Route
+
+AGE_BAND_LABELS = {
+    "under_5": "Under 5",
+    "5_10": "5 to 10",
+    "11_13": "11 to 13",
+    "14_17": "14 to 17",
+}
+_ANONYMITY = {
+    "yes": "You can stay anonymous.",
+    "no": "You give your name.",
+    "partly": "Some reports can be anonymous.",
+}
+
+
+def format_channel(number: int, channel: ChannelInfo) -> str:
+    """One channel: what it is for, how to reach it, whether you can stay anonymous, what happens next."""
+    lines = [f"{number}. {channel.name}: {channel.purpose}"]
+    if channel.phone:
+        hours = f" ({channel.hours})" if channel.hours else ""
+        lines.append(f"Phone: {channel.phone}{hours}")
+    elif channel.hours:
+        lines.append(f"When: {channel.hours}")
+    if channel.url:
+        lines.append(f"Online: {channel.url}")
+    if channel.email:
+        lines.append(f"Email: {channel.email}")
+    anonymity = channel.anonymity_note or _ANONYMITY.get(channel.anonymous)
+    if anonymity:
+        lines.append(anonymity)
+    if channel.what_happens:
+        lines.append(f"What happens: {channel.what_happens}")
+    return "\n".join(lines)
+
+
+def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
+    """The messages that route a disclosure: advice, channels in order, the school, the emergency fallback."""
+    messages: list[str] = []
+    if situation is not None:
+        messages.append(situation.advice)
+    if route.channels:
+        intro = f"Where to report or get help in {route.region.name}:"
+        body = "\n\n".join(format_channel(i, c) for i, c in enumerate(route.channels, start=1))
+        messages.append(f"{intro}\n\n{body}")
+    else:
+        messages.append(
+            f"I don't hold a checked specialist service for this in {route.region.name}. "
+            f"Contact your local police, and if a child is at risk now call {route.emergency_number}."
+        )
+    if route.site is not None and route.site.safeguarding_lead_name:
+        contact = route.site.safeguarding_lead_contact
+        how = f" ({contact})" if contact else ""
+        messages.append(
+            f"You can also tell {route.site.name}: {route.site.safeguarding_lead_name}{how}. "
+            "Schools have a duty to act on safeguarding concerns."
+        )
+    if route.site is not None and route.site.police_force:
+        contact = f", {route.site.police_contact}" if route.site.police_contact else ""
+        messages.append(f"Local police for {route.site.name}: {route.site.police_force}{contact}.")
+    messages.extend(route.notes)
+    messages.append(
+        f"If a child is in danger at any point, call {route.emergency_number}. "
+        "I'm not an emergency service, and I can't contact anyone for you."
+    )
+    return messages
+
+
+def topic_message(topic: TopicInfo, age_band: str | None) -> str:
+    """A topic's advice for the child's age band when known, else its summary."""
+    if age_band and age_band in topic.by_age:
+        label = AGE_BAND_LABELS.get(age_band, age_band)
+        text = f"{topic.title} (age {label}):\n{topic.by_age[age_band]}"
+    else:
+        text = f"{topic.title}:\n{topic.summary}"
+    if topic.follow_up:
+        text = f"{text}\n\n{topic.follow_up}"
+    return text
+
+
+def age_buttons() -> list[dict[str, str]]:
+    """Quick replies for the child's age band."""
+    return [
+        {"title": label, "payload": f'/inform_age{{"age_band":"{band}"}}'}
+        for band, label in AGE_BAND_LABELS.items()
+    ]

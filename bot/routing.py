@@ -1,0 +1,135 @@
+"""Routing: (situation, region, site) -> the ordered places a parent should go, as a pure function."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.situations import (
+    ABUSE_IN_PERSON,
+    EMERGENCY,
+    GROOMING,
+    OWN_CHILD_IMAGE,
+    SELF_HARM,
+    SEXTORTION,
+)
+
+DEFAULT_REGION = "UK"
+FALLBACK_REGION = "OTHER"
+# Situations a school's safeguarding lead should hear about as well.
+SCHOOL_SITUATIONS = frozenset(
+    {EMERGENCY, GROOMING, OWN_CHILD_IMAGE, SEXTORTION, ABUSE_IN_PERSON, SELF_HARM}
+)
+
+
+@dataclass(frozen=True)
+class ChannelInfo:
+    """A channel as a parent sees it."""
+
+    key: str
+    name: str
+    purpose: str
+    phone: str | None = None
+    url: str | None = None
+    email: str | None = None
+    hours: str | None = None
+    anonymous: str = "unknown"
+    anonymity_note: str | None = None
+    what_happens: str | None = None
+    verified: bool = True
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    """A region's emergency number and the country it belongs to."""
+
+    code: str
+    name: str
+    emergency_number: str
+    parent_code: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """An embedding school's region and local contacts."""
+
+    slug: str
+    name: str
+    region_code: str
+    safeguarding_lead_name: str | None = None
+    safeguarding_lead_contact: str | None = None
+    police_force: str | None = None
+    police_contact: str | None = None
+
+
+@dataclass(frozen=True)
+class RouteTable:
+    """Everything routing needs, read from the content store in one go."""
+
+    regions: Mapping[str, RegionInfo]
+    routes: Mapping[tuple[str, str], Sequence[ChannelInfo]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Route:
+    """The answer to "where do I go?": the emergency number first, then channels in order."""
+
+    situation: str
+    region: RegionInfo
+    emergency_number: str
+    channels: tuple[ChannelInfo, ...]
+    site: SiteInfo | None = None
+    notes: tuple[str, ...] = ()
+
+
+def effective_region(
+    said: str | None, site_region: str | None, default: str = DEFAULT_REGION
+) -> str:
+    """What the parent said wins over the site's region, which wins over the default."""
+    return said or site_region or default
+
+
+def resolve_region(code: str | None, table: RouteTable) -> RegionInfo:
+    """Finds the region for a code; an unknown code gets the 'anywhere else' region."""
+    if code and code in table.regions:
+        return table.regions[code]
+    if FALLBACK_REGION in table.regions:
+        return table.regions[FALLBACK_REGION]
+    return RegionInfo(FALLBACK_REGION, "Another country", "your local emergency number")
+
+
+def _lineage(region: RegionInfo, table: RouteTable) -> list[RegionInfo]:
+    chain = [region]
+    while chain[-1].parent_code and chain[-1].parent_code in table.regions:
+        parent = table.regions[chain[-1].parent_code]
+        if parent in chain:
+            break
+        chain.append(parent)
+    return chain
+
+
+def route(
+    situation: str, region_code: str | None, table: RouteTable, site: SiteInfo | None = None
+) -> Route:
+    """Orders the channels for a situation in a region; a nation uses its country's list if it has none."""
+    region = resolve_region(region_code, table)
+    lineage = _lineage(region, table)
+    channels: tuple[ChannelInfo, ...] = ()
+    for candidate in lineage:
+        found = table.routes.get((candidate.code, situation))
+        if found is not None:
+            channels = tuple(channel for channel in found if channel.verified)
+            break
+    notes = tuple(r.note for r in lineage if r.note)
+    use_site = site if site is not None and situation in SCHOOL_SITUATIONS else None
+    if use_site is not None and use_site.region_code not in {r.code for r in lineage}:
+        use_site = None  # a school in another region cannot help with this one's routes
+    return Route(
+        situation=situation,
+        region=region,
+        emergency_number=region.emergency_number,
+        channels=channels,
+        site=use_site,
+        notes=notes,
+    )

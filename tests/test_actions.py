@@ -1,0 +1,153 @@
+"""Actions run against a real rasa_sdk Tracker and a seeded content database; the DB down is survived."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import update
+
+from actions.disclosure import ActionRouteDisclosure
+from actions.region import ActionConfirmRegion
+from actions.topics import ActionAnswerTopic
+from bot.content.db import session_scope
+from bot.content.models import Channel
+
+
+def tracker(intent: str, slots: dict[str, Any] | None = None, **latest: Any) -> Tracker:
+    message = {"text": "...", "intent": {"name": intent, "confidence": 1.0}, "entities": []}
+    message.update(latest)
+    return Tracker(
+        sender_id="test",
+        slots={"awaiting_safety": False, **(slots or {})},
+        latest_message=message,
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def run(action, track: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, track, {}))
+    return dispatcher.messages, events
+
+
+def texts(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def test_unclear_disclosure_asks_once_whether_the_child_is_safe(database_url: str) -> None:
+    messages, events = run(ActionRouteDisclosure(), tracker("disclose_grooming"))
+    assert [m["response"] for m in messages] == ["utter_ask_child_safe"]
+    assert SlotSet("awaiting_safety", True) in events
+    assert SlotSet("situation", "grooming") in events
+
+
+def test_safe_answer_routes_to_ceop_with_nspcc_for_anonymity(database_url: str) -> None:
+    track = tracker("affirm", {"situation": "grooming", "awaiting_safety": True})
+    messages, events = run(ActionRouteDisclosure(), track)
+    body = texts(messages)
+    assert "CEOP" in body and "Child Protection Advisor" in body
+    assert "cannot take anonymous reports" in body and "NSPCC" in body
+    assert "call 999" in body
+    assert SlotSet("awaiting_safety", False) in events
+
+
+def test_text_that_says_the_child_is_safe_routes_at_once(database_url: str) -> None:
+    track = tracker("disclose_abuse_in_person", safeguarding={"safe_now": True})
+    body = texts(run(ActionRouteDisclosure(), track)[0])
+    assert "101" in body and "council" in body
+    assert "don't promise to keep it secret" in body.lower() or "secret" in body
+
+
+def test_abuse_images_route_says_not_to_screenshot_and_why(database_url: str) -> None:
+    body = texts(run(ActionRouteDisclosure(), tracker("disclose_abuse_images"))[0])
+    assert "Internet Watch Foundation" in body
+    assert "Don't screenshot, download, save or forward it" in body
+    assert "crime" in body
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        ("US", ["CyberTipline", "911"]),
+        ("IE", ["Hotline.ie", "112 or 999"]),
+        ("AU", ["eSafety", "000"]),
+        ("CA", ["Cybertip.ca", "911"]),
+        ("NZ", ["DIA", "111"]),
+        ("UK-SCT", ["Internet Watch Foundation", "Scotland", "999"]),
+        ("OTHER", ["INHOPE", "your local emergency number"]),
+    ],
+)
+def test_routes_follow_the_region(database_url: str, region: str, expected: list[str]) -> None:
+    body = texts(run(ActionRouteDisclosure(), tracker("disclose_abuse_images", {"region": region}))[0])
+    for fragment in expected:
+        assert fragment in body
+
+
+def test_site_region_applies_when_the_parent_names_none(database_url: str) -> None:
+    body = texts(
+        run(ActionRouteDisclosure(), tracker("disclose_abuse_images", {"site_region": "US"}))[0]
+    )
+    assert "CyberTipline" in body
+
+
+def test_school_site_adds_its_safeguarding_lead(database_url: str) -> None:
+    track = tracker("affirm", {"situation": "grooming", "awaiting_safety": True, "site": "demo-primary"})
+    body = texts(run(ActionRouteDisclosure(), track)[0])
+    assert "Demo Primary School" in body and "safeguarding lead" in body
+
+
+def test_a_changed_phone_number_shows_in_the_next_reply(database_url: str) -> None:
+    track = tracker("affirm", {"situation": "adult_behaviour", "awaiting_safety": True})
+    assert "0808 1000 900" in texts(run(ActionRouteDisclosure(), track)[0])
+    with session_scope(database_url) as session:
+        session.execute(update(Channel).where(Channel.key == "uk-stop-it-now").values(phone="0808 0000 001"))
+    body = texts(run(ActionRouteDisclosure(), track)[0])
+    assert "0808 0000 001" in body and "0808 1000 900" not in body
+
+
+def test_database_down_still_gives_the_emergency_reply(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    messages, _ = run(ActionRouteDisclosure(), tracker("disclose_emergency"))
+    assert [m["response"] for m in messages] == ["utter_not_emergency_service"]
+
+
+def test_topic_asks_age_when_advice_depends_on_it(database_url: str) -> None:
+    messages, events = run(ActionAnswerTopic(), tracker("ask_body_safety"))
+    assert "PANTS" in texts(messages) or "Pants" in texts(messages)
+    assert messages[-1]["response"] == "utter_ask_age_band"
+    assert SlotSet("pending_topic", "ask_body_safety") in events
+
+
+def test_age_answer_gives_the_waiting_topic_for_that_age(database_url: str) -> None:
+    track = tracker("inform_age", {"pending_topic": "ask_body_safety", "age_band": "5_10"})
+    messages, events = run(ActionAnswerTopic(), track)
+    assert "age 5 to 10" in texts(messages)
+    assert SlotSet("pending_topic", None) in events
+
+
+def test_topic_without_age_bands_answers_at_once(database_url: str) -> None:
+    messages, _ = run(ActionAnswerTopic(), tracker("ask_sextortion"))
+    body = texts(messages)
+    assert "pay" in body.lower() and not any(m.get("response") for m in messages)
+
+
+def test_region_confirmation_reroutes_a_disclosure(database_url: str) -> None:
+    track = tracker("inform_region", {"region": "US", "situation": "abuse_images"})
+    messages, events = run(ActionConfirmRegion(), track)
+    assert "United States" in messages[0]["text"]
+    assert "CyberTipline" in texts(messages)
+    assert SlotSet("region", "US") in events
+
+
+def test_region_question_when_none_was_understood(database_url: str) -> None:
+    messages, _ = run(ActionConfirmRegion(), tracker("inform_region"))
+    assert messages[0]["buttons"]

@@ -1,0 +1,135 @@
+"""The deterministic triage: every situation, danger now, and the education questions it must leave alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.safety.triage import MAX_CHARS, normalise, triage
+from bot.situations import situation_for
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def training_examples(name: str) -> list[tuple[str, str]]:
+    data = yaml.safe_load((ROOT / "data" / "nlu" / name).read_text())
+    examples = []
+    for block in data["nlu"]:
+        if "intent" not in block:
+            continue
+        for line in block["examples"].splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                text = re.sub(r"\[([^\]]+)\]\{[^}]*\}", r"\1", line[2:])
+                examples.append((text, block["intent"]))
+    return examples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is meeting a man from snapchat tonight",
+        "i am 12 and being forced to have sex",
+        "my son is missing and his phone is off",
+        "there's a man at the door saying he's come to collect my daughter",
+        "my son is standing on a bridge and says he is going to jump",
+        "she's taken an overdose",
+        "help he is hurting her right now",
+        "child in danger now what do I do",
+    ],
+)
+def test_danger_now_is_an_emergency(text: str) -> None:
+    result = triage(text)
+    assert result.situation == "emergency"
+    assert result.immediate
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        ("a man on roblox keeps asking my 11 year old for pics", "grooming"),
+        ("someone on discord told my son to keep their chats secret", "grooming"),
+        ("I found child abuse images on a website", "abuse_images"),
+        ("should I screenshot the images I found so I can send them to the police", "abuse_images"),
+        ("my daughter's nudes have been shared in a group chat", "own_child_image"),
+        ("someone is blackmailing my son, they want money or they'll post his pics", "sextortion"),
+        ("my son told me his coach touched him", "abuse_in_person"),
+        ("i think my husband is looking at images of children", "adult_behaviour"),
+        ("I'm scared of my own thoughts about children", "adult_behaviour"),
+        ("my daughter has been cutting herself", "self_harm"),
+        ("my son says he wants to die", "self_harm"),
+    ],
+)
+def test_each_situation_is_recognised(text: str, situation: str) -> None:
+    result = triage(text)
+    assert result.situation == situation
+    assert not result.immediate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is grooming?",
+        "is sexting illegal?",
+        "how do I know if my child is being groomed?",
+        "how do i warn my teen about sextortion",
+        "what should my kid do if someone ever tries to blackmail them with pics",
+        "how do I teach my 4 year old about private parts",
+        "how do I talk to my son about self-harm? Nothing has happened",
+        "I keep hearing about financial sextortion. What is it?",
+        "how do I turn off location sharing on snap map for my kid",
+        "can you help with my son's maths homework",
+        "gotta go now, goodbye",
+        "",
+        "   ",
+        "🙂🙂🙂",
+    ],
+)
+def test_education_questions_and_chat_are_not_disclosures(text: str) -> None:
+    assert triage(text).situation is None
+
+
+def test_safe_now_is_read_from_the_message() -> None:
+    result = triage("my son told me his uncle touched him years ago, he is safe now")
+    assert result.situation == "abuse_in_person"
+    assert result.safe_now
+
+
+def test_every_training_disclosure_is_flagged() -> None:
+    missed = [
+        (text, intent)
+        for text, intent in training_examples("disclosure.yml")
+        if triage(text).situation is None
+    ]
+    assert missed == []
+
+
+def test_every_training_emergency_is_flagged_as_danger_now() -> None:
+    missed = [
+        text
+        for text, intent in training_examples("disclosure.yml")
+        if intent == "disclose_emergency" and not triage(text).immediate
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize("name", ["education.yml", "core.yml", "report.yml"])
+def test_no_training_question_or_chat_is_flagged(name: str) -> None:
+    flagged = [(text, triage(text).situation) for text, _ in training_examples(name)]
+    assert [pair for pair in flagged if pair[1]] == []
+
+
+def test_situation_matches_the_training_intent_for_most_examples() -> None:
+    examples = training_examples("disclosure.yml")
+    agree = sum(situation_for(intent) == triage(text).situation for text, intent in examples)
+    assert agree / len(examples) >= 0.95
+
+
+def test_hostile_and_huge_input_is_handled() -> None:
+    assert triage("<script>alert(1)</script>").situation is None
+    huge = "my daughter is meeting a man tonight " + "a" * 50_000
+    assert triage(huge).situation == "emergency"
+    assert len(normalise("x" * 50_000)) == MAX_CHARS
