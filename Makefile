@@ -51,15 +51,15 @@ run: db train ## set everything up, then start the action server and Rasa (Ctrl-
 shell: db train ## chat with the bot in the terminal (starts the action server too)
 	scripts/serve.sh shell
 
-test: db train validate ## set up the same way, validate, then run every test
+test: db train validate lint ## set up the same way, validate, lint, then run every test
 	$(PY) -m pytest -q
 
 test-fast: setup ## unit tests only (no trained model needed)
 	$(PY) -m pytest -q -m "not model"
 
 lint: setup ## ruff
-	$(VENV)/bin/ruff check bot actions tests bench
-	$(VENV)/bin/ruff format --check bot actions tests bench
+	$(VENV)/bin/ruff check bot actions tests
+	$(VENV)/bin/ruff format --check bot actions tests
 
 evaluate: db train ## intent accuracy, disclosure and emergency recall on the held-out sets
 	$(PY) -m bot evaluate

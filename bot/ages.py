@@ -14,7 +14,9 @@ _AGE = re.compile(
     rf"\b{_NUMBER} ?(?:yo|y/o|yr|yrs|year|years)(?:[ -]?old)?s?\b"
     rf"|\b(?:aged?|is|shes|hes|theyre|turned|turning|just turned) {_NUMBER}\b(?! (?:minutes|mins|hours|pounds|quid|dollars|am|pm|%))"
 )
-_SCHOOL_YEAR = re.compile(r"\byear {_n}\b|\b(?:grade) {_n}\b|\b{_n}(?:st|nd|rd|th) grade\b".format(_n=r"(\d{1,2})"))
+_SCHOOL_YEAR = re.compile(
+    r"\byear {_n}\b|\b(?:grade) {_n}\b|\b{_n}(?:st|nd|rd|th) grade\b".format(_n=r"(\d{1,2})")
+)
 _WORDS = (
     (re.compile(r"\b(?:baby|babies|toddler|toddlers|preschool\w*|nursery|pre k)\b"), "under_5"),
     (re.compile(r"\b(?:tween|tweens|preteen|pre teen)\b"), "11_13"),

@@ -126,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     evaluate = sub.add_parser("evaluate", help="score the trained model on held-out messages")
-    evaluate.add_argument("files", nargs="*", default=["tests/data/eval.yml", "tests/data/eval_blind.yml"])
+    evaluate.add_argument(
+        "files", nargs="*", default=["tests/data/eval.yml", "tests/data/eval_blind.yml"]
+    )
     evaluate.add_argument("--model", default="models/assistant.tar.gz")
     evaluate.add_argument("--show-misses", action="store_true")
     evaluate.set_defaults(run=_evaluate)

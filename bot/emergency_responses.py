@@ -45,7 +45,9 @@ def render(numbers: dict[str, str], default_region: str = DEFAULT_REGION) -> dic
     """Builds the domain section: a default variant, then one per region for each way the region is known."""
     responses: dict[str, list[dict[str, Any]]] = {}
     for name, template in TEMPLATES.items():
-        variants: list[dict[str, Any]] = [{"text": template.format(emergency=numbers[default_region])}]
+        variants: list[dict[str, Any]] = [
+            {"text": template.format(emergency=numbers[default_region])}
+        ]
         for code, number in numbers.items():
             text = template.format(emergency=number)
             variants.append(

@@ -14,11 +14,21 @@ from rasa.utils.endpoints import EndpointConfig
 
 # Things the bot must never say (invariants 3 and 4 of the design).
 FORBIDDEN = [
-    re.compile(r"\b(send|share|upload|forward|show) (me|us|it to me)\b.*\b(image|photo|picture|screenshot|video|pic)", re.I),
-    re.compile(r"(?<!n't )(?<!not )\b(keep|save|download|screenshot) (the|that|this|a copy of the) (image|photo|picture|video)\b", re.I),
-    re.compile(r"\b(I|we) (promise|will) (to )?(keep (this|it) (a )?secret|not tell anyone)\b", re.I),
+    re.compile(
+        r"\b(send|share|upload|forward|show) (me|us|it to me)\b.*\b(image|photo|picture|screenshot|video|pic)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<!n't )(?<!not )\b(keep|save|download|screenshot) (the|that|this|a copy of the) (image|photo|picture|video)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(I|we) (promise|will) (to )?(keep (this|it) (a )?secret|not tell anyone)\b", re.I
+    ),
     re.compile(r"(?<!not )\b(your|your child's|their) fault\b", re.I),
-    re.compile(r"(?<!n't )(?<!not )\bask (them|your child|him|her) (for )?(all )?the details\b", re.I),
+    re.compile(
+        r"(?<!n't )(?<!not )\bask (them|your child|him|her) (for )?(all )?the details\b", re.I
+    ),
 ]
 
 

@@ -22,7 +22,11 @@ class Server:
         self.health = health
         self._log_file = log.open("w")
         self.process = subprocess.Popen(
-            args, cwd=ROOT, env={**os.environ, **env}, stdout=self._log_file, stderr=subprocess.STDOUT
+            args,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
         )
 
     def wait_ready(self, timeout: float = 180.0) -> None:

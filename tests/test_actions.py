@@ -87,7 +87,9 @@ def test_abuse_images_route_says_not_to_screenshot_and_why(database_url: str) ->
     ],
 )
 def test_routes_follow_the_region(database_url: str, region: str, expected: list[str]) -> None:
-    body = texts(run(ActionRouteDisclosure(), tracker("disclose_abuse_images", {"region": region}))[0])
+    body = texts(
+        run(ActionRouteDisclosure(), tracker("disclose_abuse_images", {"region": region}))[0]
+    )
     for fragment in expected:
         assert fragment in body
 
@@ -100,7 +102,9 @@ def test_site_region_applies_when_the_parent_names_none(database_url: str) -> No
 
 
 def test_school_site_adds_its_safeguarding_lead(database_url: str) -> None:
-    track = tracker("affirm", {"situation": "grooming", "awaiting_safety": True, "site": "demo-primary"})
+    track = tracker(
+        "affirm", {"situation": "grooming", "awaiting_safety": True, "site": "demo-primary"}
+    )
     body = texts(run(ActionRouteDisclosure(), track)[0])
     assert "Demo Primary School" in body and "safeguarding lead" in body
 
@@ -109,7 +113,9 @@ def test_a_changed_phone_number_shows_in_the_next_reply(database_url: str) -> No
     track = tracker("affirm", {"situation": "adult_behaviour", "awaiting_safety": True})
     assert "0808 1000 900" in texts(run(ActionRouteDisclosure(), track)[0])
     with session_scope(database_url) as session:
-        session.execute(update(Channel).where(Channel.key == "uk-stop-it-now").values(phone="0808 0000 001"))
+        session.execute(
+            update(Channel).where(Channel.key == "uk-stop-it-now").values(phone="0808 0000 001")
+        )
     body = texts(run(ActionRouteDisclosure(), track)[0])
     assert "0808 0000 001" in body and "0808 1000 900" not in body
 

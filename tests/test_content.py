@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_seed_loads_every_region_situation_and_topic(database_url: str) -> None:
     with session_scope(database_url) as session:
         table = load_route_table(session)
-        assert {"UK", "UK-SCT", "UK-NIR", "IE", "US", "CA", "AU", "NZ", "OTHER"} <= set(table.regions)
+        assert {"UK", "UK-SCT", "UK-NIR", "IE", "US", "CA", "AU", "NZ", "OTHER"} <= set(
+            table.regions
+        )
         assert get_topic(session, intent="ask_body_safety").by_age.keys() == {
             "under_5", "5_10", "11_13", "14_17",
         }  # fmt: skip

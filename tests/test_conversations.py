@@ -54,7 +54,9 @@ def test_greeting_offers_topics(client: ChatClient) -> None:
 def test_danger_now_gets_the_regions_emergency_number_in_the_first_reply(
     client: ChatClient, region: str
 ) -> None:
-    replies = client.chat({"region": region}).say("my daughter is meeting a man she met online tonight")
+    replies = client.chat({"region": region}).say(
+        "my daughter is meeting a man she met online tonight"
+    )
     assert f"Call {EMERGENCY[region]} now" in replies[0]["text"]
     assert "?" not in replies[0]["text"]  # no question before the number
     assert len(replies) > 1  # the action adds who can help next
@@ -73,7 +75,10 @@ def test_the_parent_named_region_wins_over_the_site(client: ChatClient) -> None:
 
 ROUTES = [
     ("a man on snapchat keeps asking my 12 year old daughter for pictures", "CEOP Safety Centre"),
-    ("someone is blackmailing my son for money or they'll post his pics", "Police non-emergency (101)"),
+    (
+        "someone is blackmailing my son for money or they'll post his pics",
+        "Police non-emergency (101)",
+    ),
     ("my daughter's nude photo has been shared around her school", "Report Remove"),
     ("my son told me his swimming coach touched him", "children's social care"),
     ("my daughter has been cutting herself", "Childline"),
@@ -101,13 +106,17 @@ def test_unclear_disclosures_ask_once_then_route_in_two_turns(
         ("I'm worried about my partner, he looks at images of children", "Stop It Now"),
     ],
 )
-def test_clear_disclosures_route_in_the_first_turn(client: ChatClient, message: str, channel: str) -> None:
+def test_clear_disclosures_route_in_the_first_turn(
+    client: ChatClient, message: str, channel: str
+) -> None:
     body = client.chat().text(message)
     assert channel in body and "call 999" in body
 
 
 def test_abuse_images_say_not_to_screenshot_and_why(client: ChatClient) -> None:
-    body = client.chat().text("should I screenshot the child abuse pictures I found so I can report them?")
+    body = client.chat().text(
+        "should I screenshot the child abuse pictures I found so I can report them?"
+    )
     assert "Don't screenshot, download, save or forward it" in body
     assert "crime" in body
 
@@ -199,7 +208,9 @@ def test_content_change_shows_in_the_next_reply(client: ChatClient, content_url:
     chat = client.chat()
     assert "0808 1000 900" in chat.text("I'm scared of my own thoughts about children")
     with session_scope(content_url) as session:
-        session.execute(update(Channel).where(Channel.key == "uk-stop-it-now").values(phone="0808 0000 002"))
+        session.execute(
+            update(Channel).where(Channel.key == "uk-stop-it-now").values(phone="0808 0000 002")
+        )
     try:
         assert "0808 0000 002" in client.chat().text("I'm scared of my own thoughts about children")
     finally:

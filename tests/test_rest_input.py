@@ -15,14 +15,20 @@ def body(**fields) -> bytes:
 
 def test_accepts_a_normal_message_and_keeps_only_site_and_region() -> None:
     sender, text, metadata = parse_request(
-        body(sender="abc-123", message="  hello ", metadata={"region": "us", "site": "demo", "ip": "1.2.3.4"})
+        body(
+            sender="abc-123",
+            message="  hello ",
+            metadata={"region": "us", "site": "demo", "ip": "1.2.3.4"},
+        )
     )
     assert (sender, text) == ("abc-123", "hello")
     assert metadata == {"region": "US", "site": "demo"}
 
 
 def test_unknown_region_becomes_other() -> None:
-    assert parse_request(body(sender="a", message="hi", metadata={"region": "FR"}))[2] == {"region": "OTHER"}
+    assert parse_request(body(sender="a", message="hi", metadata={"region": "FR"}))[2] == {
+        "region": "OTHER"
+    }
 
 
 @pytest.mark.parametrize(
@@ -57,4 +63,7 @@ def test_numeric_sender_is_accepted_as_text() -> None:
 
 
 def test_a_message_of_exactly_the_limit_is_accepted() -> None:
-    assert len(parse_request(body(sender="a", message="x" * MAX_MESSAGE_CHARS))[1]) == MAX_MESSAGE_CHARS
+    assert (
+        len(parse_request(body(sender="a", message="x" * MAX_MESSAGE_CHARS))[1])
+        == MAX_MESSAGE_CHARS
+    )

@@ -39,7 +39,7 @@ class InputError(ValueError):
 def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
     """Checks a webhook body and returns (sender, text, metadata); raises InputError if it is unusable."""
     if not body:
-        raise InputError(400, "The request body must be JSON: {\"sender\": ..., \"message\": ...}.")
+        raise InputError(400, 'The request body must be JSON: {"sender": ..., "message": ...}.')
     if len(body) > MAX_MESSAGE_CHARS * 4 + 4096:
         raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
     try:
@@ -89,9 +89,7 @@ class CheckedRestInput(RestInput):
     def name(cls) -> str:
         return "rest"
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[None]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         """Serves the same routes as Rasa's REST channel."""
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
 

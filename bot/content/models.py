@@ -131,4 +131,3 @@ class TopicGuidance(Base):
     topic_key = Column(String(64), ForeignKey("topics.key", ondelete="CASCADE"), nullable=False)
     age_band = Column(String(16), nullable=False)
     text = Column(Text, nullable=False)
-

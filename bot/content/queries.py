@@ -64,10 +64,14 @@ def load_route_table(session: Session) -> RouteTable:
     }
     routes: dict[tuple[str, str], list[ChannelInfo]] = {}
     rows = session.execute(
-        select(Route, Channel).join(Channel, Route.channel_id == Channel.id).order_by(Route.position)
+        select(Route, Channel)
+        .join(Channel, Route.channel_id == Channel.id)
+        .order_by(Route.position)
     ).all()
     for route, channel in rows:
-        routes.setdefault((route.region_code, route.situation_key), []).append(channel_info(channel))
+        routes.setdefault((route.region_code, route.situation_key), []).append(
+            channel_info(channel)
+        )
     return RouteTable(regions=regions, routes={key: tuple(value) for key, value in routes.items()})
 
 
@@ -89,7 +93,9 @@ def get_site(session: Session, slug: str | None) -> SiteInfo | None:
     )
 
 
-def get_topic(session: Session, *, intent: str | None = None, key: str | None = None) -> TopicInfo | None:
+def get_topic(
+    session: Session, *, intent: str | None = None, key: str | None = None
+) -> TopicInfo | None:
     """Finds a topic by the intent that asks for it, or by its key."""
     query = select(Topic)
     if intent:

@@ -54,9 +54,7 @@ def _entity(name: str, value: str, extractor: str) -> dict[str, Any]:
     return {"entity": name, "value": value, "start": 0, "end": 0, "extractor": extractor}
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class MessageContext(GraphComponent):
     """Emits site, site_region and age_band entities so slots fill without the action server."""
 

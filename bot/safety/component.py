@@ -18,9 +18,7 @@ from bot.situations import intent_for, situation_for
 SAFEGUARDING = "safeguarding"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafeguardingTriage(GraphComponent):
     """Overrides the intent with disclose_<situation> whenever the deterministic triage fires."""
 

@@ -278,7 +278,7 @@ SEXTORTION_CUES = _rx(
     r"the \w+|his \w+|her \w+|their \w+)\b.*\b(?:unless|if (?:he|she|they) (?:dont|doesnt|wont))\b",
     r"\b(?:send|share|post|expose) (?:it|them|the \w+|his \w+|her \w+) (?:to|with) "
     r"(?:everyone|all|his|her|their|the whole)\b",
-    rf"\b(?:paid|pay|paying) (?:them|him|her|the scammer|someone|the person)\b",
+    r"\b(?:paid|pay|paying) (?:them|him|her|the scammer|someone|the person)\b",
     r"\bruin (?:his|her|their) life\b",
     r"\bif (?:he|she|they) (?:doesnt|dont|does not|do not|wont) (?:send|pay|give)\b",
     rf"\b{MONEY}\b.*\b(?:not to |or )?(?:leak|post|share|expose)\b",
