@@ -2,7 +2,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON_310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $(HOME)/.pyenv/versions/3.10*/bin/python 2>/dev/null | tail -n 1)
+# The first Python 3.10 that runs: python3.10 on PATH (a pyenv shim may not), else pyenv's.
+PYTHON_310 ?= $(shell for p in python3.10 $(HOME)/.pyenv/versions/3.10*/bin/python; do \
+	$$p -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
@@ -58,8 +60,8 @@ test-fast: setup ## unit tests only (no trained model needed)
 	$(PY) -m pytest -q -m "not model"
 
 lint: setup ## ruff
-	$(VENV)/bin/ruff check bot actions tests
-	$(VENV)/bin/ruff format --check bot actions tests
+	$(VENV)/bin/ruff check bot actions tests bench
+	$(VENV)/bin/ruff format --check bot actions tests bench
 
 evaluate: db train ## intent accuracy, disclosure and emergency recall on the held-out sets
 	$(PY) -m bot evaluate
