@@ -53,11 +53,11 @@ run: db train ## set everything up, then start the action server and Rasa (Ctrl-
 shell: db train ## chat with the bot in the terminal (starts the action server too)
 	scripts/serve.sh shell
 
-test: db train validate lint ## set up the same way, validate, lint, then run every test
-	$(PY) -m pytest -q
+test: db train validate lint ## set up the same way, validate, lint, then run every test (starts PostgreSQL)
+	TEST_POSTGRES_URL=$$(scripts/test-postgres.sh start) $(PY) -m pytest -q
 
 test-fast: setup ## unit tests only (no trained model needed)
-	$(PY) -m pytest -q -m "not model"
+	$(PY) -m pytest -q -m "not model and not postgres"
 
 lint: setup ## ruff
 	$(VENV)/bin/ruff check bot actions tests bench
