@@ -43,6 +43,7 @@ def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
     messages: list[str] = []
     if situation is not None:
         messages.append(situation.advice)
+    messages.extend(route.notes)
     if route.channels:
         intro = f"Where to report or get help in {route.region.name}:"
         body = "\n\n".join(format_channel(i, c) for i, c in enumerate(route.channels, start=1))
@@ -62,7 +63,6 @@ def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
     if route.site is not None and route.site.police_force:
         contact = f", {route.site.police_contact}" if route.site.police_contact else ""
         messages.append(f"Local police for {route.site.name}: {route.site.police_force}{contact}.")
-    messages.extend(route.notes)
     messages.append(
         f"If a child is in danger at any point, call {route.emergency_number}. "
         "I'm not an emergency service, and I can't contact anyone for you."

@@ -121,7 +121,7 @@ def route(
         if found is not None:
             channels = tuple(channel for channel in found if channel.verified)
             break
-    notes = tuple(r.note for r in lineage if r.note)
+    notes = (region.note,) if region.note else ()
     use_site = site if site is not None and situation in SCHOOL_SITUATIONS else None
     if use_site is not None and use_site.region_code not in {r.code for r in lineage}:
         use_site = None  # a school in another region cannot help with this one's routes

@@ -16,7 +16,8 @@ stop() {
   wait 2>/dev/null || true
   echo "stopped"
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
 
 .venv/bin/rasa run actions --port "$ACTIONS_PORT" --actions actions &
 pids+=($!)

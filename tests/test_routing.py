@@ -36,11 +36,11 @@ def test_orders_channels_for_the_region() -> None:
     assert result.emergency_number == "999"
 
 
-def test_a_nation_uses_its_countrys_routes_and_both_notes() -> None:
+def test_a_nation_uses_its_countrys_routes_and_its_own_note() -> None:
     result = route("grooming", "UK-SCT", TABLE)
     assert [c.key for c in result.channels] == ["uk-ceop", "uk-nspcc"]
     assert result.region.name == "Scotland"
-    assert result.notes == ("Scots law", "E&W law")
+    assert result.notes == ("Scots law",)
 
 
 def test_unverified_channels_never_reach_a_parent() -> None:
