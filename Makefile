@@ -17,6 +17,7 @@ export DATABASE_URL ?= sqlite:///$(CURDIR)/var/content.db
 export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
 export RASA_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
+export PORTAL_PORT ?= 8000
 export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
 export RETENTION_DAYS ?= 30
 
@@ -46,18 +47,19 @@ train: $(MODEL) ## train the model when config, domain or data changed
 validate: setup ## check the training data and domain
 	$(RASA) data validate $(RASA_DATA)
 
-run: db train ## set everything up, then start the action server and Rasa (Ctrl-C stops both)
+run: db train ## set everything up, then start the action server, Rasa and the portal (Ctrl-C stops all)
 	$(PY) -m bot purge --days $(RETENTION_DAYS)
 	scripts/serve.sh
 
 shell: db train ## chat with the bot in the terminal (starts the action server too)
 	scripts/serve.sh shell
 
-test: db train validate lint ## set up the same way, validate, lint, then run every test (starts PostgreSQL)
+test: db train validate lint ## set up the same way, validate, lint, then every test (installs Chromium, starts PostgreSQL)
+	scripts/test-browser.sh >/dev/null
 	TEST_POSTGRES_URL=$$(scripts/test-postgres.sh start) $(PY) -m pytest -q
 
 test-fast: setup ## unit tests only (no trained model needed)
-	$(PY) -m pytest -q -m "not model and not postgres"
+	$(PY) -m pytest -q -m "not model and not postgres and not browser"
 
 lint: setup ## ruff
 	$(VENV)/bin/ruff check bot actions tests bench

@@ -106,7 +106,7 @@ def stock_model() -> Path:
     if models:
         return models[-1]
     shutil.rmtree(STOCK_DIR, ignore_errors=True)
-    STOCK_DIR.parent.mkdir(parents=True, exist_ok=True)
+    STOCK_DIR.mkdir(parents=True)
     print("training the stock `rasa init` bot (once)...", flush=True)
     subprocess.run(
         [RASA, "init", "--no-prompt", "--init-dir", str(STOCK_DIR)],
@@ -121,7 +121,20 @@ def stock_model() -> Path:
 def start_stock(model: Path, log: Path) -> tuple[Server, str]:
     port = free_port()
     server = Server(
-        [RASA, "run", "--model", str(model), "--port", str(port), "--interface", "127.0.0.1"],
+        [
+            RASA,
+            "run",
+            "--model",
+            str(model),
+            "--port",
+            str(port),
+            "--interface",
+            "127.0.0.1",
+            "--endpoints",
+            str(STOCK_DIR / "endpoints.yml"),
+            "--credentials",
+            str(STOCK_DIR / "credentials.yml"),
+        ],  # fmt: skip
         {"RASA_TELEMETRY_ENABLED": "false"},
         f"http://127.0.0.1:{port}/webhooks/rest/",
         log,

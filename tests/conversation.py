@@ -32,6 +32,9 @@ FORBIDDEN = [
 ]
 
 
+CORE_FALLBACK = "I'm not sure what to do with that"
+
+
 def assert_safe(text: str) -> None:
     """Fails when a reply breaks a safety invariant."""
     for pattern in FORBIDDEN:
@@ -46,10 +49,12 @@ class Chat:
         self.sender = f"test-{uuid.uuid4().hex[:12]}"
         self.metadata = metadata or {}
 
-    def say(self, text: str) -> list[dict[str, Any]]:
+    def say(self, text: str, *, allow_core_fallback: bool = False) -> list[dict[str, Any]]:
         replies = self.client.send(self.sender, text, self.metadata)
         for reply in replies:
             assert_safe(reply.get("text") or "")
+            # The dialogue fallback means no rule covered the state: a gap in data/rules.
+            assert allow_core_fallback or CORE_FALLBACK not in (reply.get("text") or ""), replies
         return replies
 
     def text(self, text: str) -> str:

@@ -84,3 +84,18 @@ def start_rasa(port: int, action_url: str, tracker_url: str, model: Path, log: P
     )  # fmt: skip
     server.wait_ready()
     return server
+
+
+def start_portal(port: int, rasa_url: str, database_url: str, log: Path) -> Server:
+    """The real portal (uvicorn), relaying to `rasa_url`; access logs off, as in production."""
+    server = Server(
+        [
+            sys.executable, "-m", "uvicorn", "bot.web.app:create_app", "--factory",
+            "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--ws", "none",
+        ],
+        {"DATABASE_URL": database_url, "RASA_URL": rasa_url},
+        f"http://127.0.0.1:{port}/widget.js",
+        log,
+    )  # fmt: skip
+    server.wait_ready()
+    return server

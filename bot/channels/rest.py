@@ -14,7 +14,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import rasa_speedups
 from bot.regions import normalise_region
+
+rasa_speedups.apply()  # the Rasa server process loads this module
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +51,26 @@ def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
         raise InputError(400, "The request body is not valid JSON.") from None
     if not isinstance(data, dict):
         raise InputError(400, "The request body must be a JSON object.")
-    sender = data.get("sender")
+    return (
+        check_sender(data.get("sender")),
+        check_text(data.get("message")),
+        _metadata(data.get("metadata")),
+    )
+
+
+def check_sender(sender: object) -> str:
+    """A sender id: 1 to 128 plain characters; a number is taken as text."""
     if isinstance(sender, int) and not isinstance(sender, bool):
         sender = str(sender)
     if not isinstance(sender, str) or not sender or len(sender) > MAX_SENDER_CHARS:
         raise InputError(400, f"'sender' must be a string of 1 to {MAX_SENDER_CHARS} characters.")
     if not _SENDER.match(sender):
         raise InputError(400, "'sender' may hold only letters, digits and _ . : @ -")
-    text = data.get("message")
+    return sender
+
+
+def check_text(text: object) -> str:
+    """A message: a non-empty string of at most MAX_MESSAGE_CHARS, without NUL bytes."""
     if not isinstance(text, str):
         raise InputError(400, "'message' must be a string.")
     if len(text) > MAX_MESSAGE_CHARS:
@@ -63,7 +78,7 @@ def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
     text = text.replace("\x00", "").strip()
     if not text:
         raise InputError(400, "'message' is empty.")
-    return sender, text, _metadata(data.get("metadata"))
+    return text
 
 
 def _metadata(raw: object) -> dict[str, Any]:

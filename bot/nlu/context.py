@@ -15,8 +15,11 @@ from rasa.shared.nlu.constants import ENTITIES, METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot import rasa_speedups
 from bot.ages import age_band
 from bot.regions import normalise_region
+
+rasa_speedups.apply()  # the Rasa server process loads this module
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,144 @@
+"""The portal over HTTP, with Rasa faked at the HTTP boundary (the browser tests use the real one)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from sqlalchemy import update
+from starlette.testclient import TestClient
+
+from bot.content.db import session_scope
+from bot.content.models import Site
+from bot.web.app import create_app
+from bot.web.limits import RateLimiter
+from bot.web.settings import PortalSettings
+
+SCHOOL = "https://school.example"
+
+
+class FakeRasa:
+    """Records what the portal relays and answers like Rasa's REST channel."""
+
+    def __init__(self) -> None:
+        self.received: list[dict] = []
+        self.down = False
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            raise httpx.ConnectError("down")
+        if request.url.path == "/":
+            return httpx.Response(200, text="Hello from Rasa")
+        body = json.loads(request.content)
+        self.received.append(body)
+        return httpx.Response(200, json=[{"recipient_id": body["sender"], "text": "hi there"}])
+
+
+@pytest.fixture()
+def rasa() -> FakeRasa:
+    return FakeRasa()
+
+
+@pytest.fixture()
+def client(database_url: str, rasa: FakeRasa) -> Iterator[TestClient]:
+    with session_scope(database_url) as session:
+        session.execute(
+            update(Site).where(Site.slug == "demo-primary").values(allowed_origins=SCHOOL)
+        )
+    app = create_app(
+        PortalSettings(rasa_url="http://rasa.test", messages_per_minute=5),
+        transport=httpx.MockTransport(rasa.handler),
+    )
+    with TestClient(app, base_url="http://portal.test") as test_client:
+        yield test_client
+
+
+def chat(client: TestClient, origin: str | None = SCHOOL, **body) -> httpx.Response:
+    payload = {"sender": "s1", "message": "hello", "site": "demo-primary", **body}
+    headers = {"origin": origin} if origin else {}
+    return client.post("/api/chat", content=json.dumps(payload), headers=headers)
+
+
+def test_relays_with_server_set_site_and_region(client: TestClient, rasa: FakeRasa) -> None:
+    response = chat(client, region="US")
+    assert response.status_code == 200
+    assert response.json() == [{"recipient_id": "s1", "text": "hi there"}]
+    assert response.headers["access-control-allow-origin"] == SCHOOL
+    assert rasa.received[0]["metadata"] == {"site": "demo-primary", "region": "UK"}
+    assert "set-cookie" not in response.headers
+
+
+def test_a_page_from_another_origin_is_refused(client: TestClient, rasa: FakeRasa) -> None:
+    response = chat(client, origin="https://evil.example")
+    assert response.status_code == 403
+    assert "does not allow" in response.json()["error"]
+    assert rasa.received == []
+
+
+def test_the_portals_own_pages_are_allowed(client: TestClient) -> None:
+    assert chat(client, origin="http://portal.test").status_code == 200
+
+
+def test_unknown_site_and_bad_input(client: TestClient) -> None:
+    assert chat(client, site="no-such-school").status_code == 404
+    assert chat(client, message="").status_code == 400
+    assert chat(client, message=5).status_code == 400
+    assert chat(client, message="x" * 10_001).status_code == 413
+    assert client.post("/api/chat", content=b"{oops").status_code == 400
+
+
+def test_rate_limit_per_sender_with_a_clear_message(client: TestClient) -> None:
+    codes = [chat(client).status_code for _ in range(6)]
+    assert codes == [200] * 5 + [429]
+    assert "wait a minute" in chat(client).json()["error"]
+    assert chat(client, sender="someone-else").status_code == 200
+
+
+def test_rasa_down_gives_a_clear_503(client: TestClient, rasa: FakeRasa) -> None:
+    rasa.down = True
+    response = chat(client)
+    assert response.status_code == 503
+    assert "not reachable" in response.json()["error"]
+
+
+def test_site_config_for_allowed_origins(client: TestClient) -> None:
+    response = client.get("/api/sites/demo-primary", headers={"origin": SCHOOL})
+    config = response.json()
+    assert response.status_code == 200
+    assert config["region"] == "UK" and config["emergency_number"] == "999"
+    assert config["allowed_origins"] == [SCHOOL]
+    assert config["greeting"] and config["safeguarding_lead"]
+    assert (
+        client.get("/api/sites/demo-primary", headers={"origin": "https://x.example"}).status_code
+        == 403
+    )
+    assert client.get("/api/sites/nope").status_code == 404
+
+
+def test_widget_and_demo_page(client: TestClient) -> None:
+    widget = client.get("/widget.js")
+    assert widget.status_code == 200
+    assert widget.headers["content-type"].startswith("application/javascript")
+    page = client.get("/")
+    assert 'src="/widget.js" data-site="demo-primary"' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_health_reports_database_and_rasa(client: TestClient, rasa: FakeRasa) -> None:
+    assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "rasa": "ok"}
+    rasa.down = True
+    response = client.get("/healthz")
+    assert response.status_code == 503 and response.json()["rasa"] == "error"
+
+
+def test_rate_limiter_refills_over_time() -> None:
+    now = [0.0]
+    limiter = RateLimiter(per_minute=2, max_senders=2, clock=lambda: now[0])
+    assert [limiter.allow("a") for _ in range(3)] == [True, True, False]
+    now[0] = 30.0
+    assert limiter.allow("a")
+    limiter.allow("b")
+    limiter.allow("c")
+    assert len(limiter._buckets) == 2

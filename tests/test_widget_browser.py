@@ -1,0 +1,323 @@
+"""The widget in a real browser (Debian's Chromium driven by Playwright) against the real stack.
+
+Action server, Rasa with the trained model, and the portal run as processes on loopback;
+the browser opens the portal's demo page, which embeds the widget as a school would.
+Screenshots land in var/screenshots/ (the README shows one copied to docs/).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import update
+
+from bot.content.db import session_scope
+from bot.content.migrate import upgrade
+from bot.content.models import Topic
+from bot.content.service import seed
+from tests.conftest import ROOT, free_port
+from tests.servers import Server, start_action_server, start_portal, start_rasa
+
+pytestmark = [pytest.mark.model, pytest.mark.browser]
+
+SCREENSHOTS = ROOT / "var" / "screenshots"
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+NEUTRAL = "https://www.bbc.co.uk/weather"
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def chromium_path() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        script = ROOT / "scripts" / "test-browser.sh"
+        found = subprocess.run(
+            [str(script)], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    return found
+
+
+class Stack:
+    """The three servers; the portal can be stopped and started again on the same port."""
+
+    def __init__(self, model: Path, tmp: Path) -> None:
+        self.tmp = tmp
+        self.content = f"sqlite:///{tmp / 'content.db'}"
+        upgrade(self.content)
+        seed(self.content)
+        action_port, rasa_port = free_port(), free_port()
+        self.actions = start_action_server(action_port, self.content, tmp / "actions.log")
+        self.rasa = start_rasa(
+            rasa_port, f"http://127.0.0.1:{action_port}/webhook", f"sqlite:///{tmp / 'tracker.db'}",
+            model, tmp / "rasa.log",
+        )  # fmt: skip
+        self.rasa_url = f"http://127.0.0.1:{rasa_port}"
+        self.portal_port = free_port()
+        self.portal: Server | None = None
+        self.start_portal()
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.portal_port}"
+
+    def start_portal(self) -> None:
+        self.portal = start_portal(
+            self.portal_port, self.rasa_url, self.content, self.tmp / "portal.log"
+        )
+
+    def stop_portal(self) -> None:
+        if self.portal:
+            self.portal.stop()
+            self.portal = None
+
+    def stop(self) -> None:
+        self.stop_portal()
+        self.rasa.stop()
+        self.actions.stop()
+
+
+@pytest.fixture(scope="module")
+def stack(model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    running = Stack(model_path, tmp_path_factory.mktemp("browser-stack"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """One page on the demo site, recording every request the browser makes."""
+
+    def __init__(
+        self, browser: Browser, stack: Stack, viewport: dict[str, int], bypass_csp: bool = False
+    ) -> None:
+        # The demo page's CSP forbids inline scripts; only the axe test lifts it, to inject axe.
+        self.context = browser.new_context(viewport=viewport, bypass_csp=bypass_csp)
+        self.page: Page = self.context.new_page()
+        self.requests: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        # Quick exit leaves for a neutral site: answer it locally so nothing leaves the host.
+        self.context.route(
+            f"{NEUTRAL}**",
+            lambda route: route.fulfill(body="<h1>Weather</h1>", content_type="text/html"),
+        )
+        self.stack = stack
+        self.page.goto(f"{stack.origin}/")
+        self.shadow = self.page.locator("parent-safety-chat")
+
+    def hook(self, test_id: str):
+        return self.page.get_by_test_id(test_id)
+
+    def open(self) -> None:
+        self.hook("chat-launcher").click()
+        expect(self.hook("chat-input")).to_be_focused()
+
+    def send(self, text: str) -> None:
+        before = self.hook("bot-message").count()
+        self.hook("chat-input").fill(text)
+        self.hook("chat-send").click()
+        expect(self.hook("bot-message")).not_to_have_count(before, timeout=30_000)
+        expect(self.hook("typing")).to_be_hidden(timeout=30_000)
+
+    def bot_text(self) -> str:
+        return "\n".join(self.hook("bot-message").all_inner_texts())
+
+    def shot(self, name: str) -> None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+    def external_requests(self) -> list[str]:
+        allowed = {urlparse(self.stack.origin).netloc}
+        return [
+            url
+            for url in self.requests
+            if urlparse(url).scheme in {"http", "https"}
+            and urlparse(url).netloc not in allowed
+            and not url.startswith(NEUTRAL)
+        ]
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser: Browser, stack: Stack, request: pytest.FixtureRequest) -> Iterator[Visit]:
+    viewport = getattr(request, "param", DESKTOP)
+    page = Visit(browser, stack, viewport)
+    yield page
+    assert page.external_requests() == [], "a request left the host"
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("visit", "name"), [(PHONE, "phone"), (DESKTOP, "desktop")], indirect=["visit"]
+)
+def test_topic_and_disclosure_with_a_button(visit: Visit, name: str) -> None:
+    expect(visit.hook("chat-launcher")).to_be_visible()
+    expect(visit.hook("quick-exit")).to_be_visible()
+    visit.shot(f"{name}-closed")
+    visit.open()
+    expect(visit.hook("bot-message").first).to_contain_text("Hello")
+    expect(visit.page.get_by_text("Not an emergency service")).to_be_visible()
+    visit.send("how do I talk to my 9 year old about staying safe online?")
+    assert "age 5 to 10" in visit.bot_text()
+    visit.send("a man on roblox keeps asking my daughter for photos")
+    assert "call 999" in visit.bot_text()
+    safe = visit.page.get_by_role("button", name="Yes, safe right now")
+    expect(safe).to_be_visible()
+    before = visit.hook("bot-message").count()
+    safe.click()
+    expect(visit.hook("bot-message")).not_to_have_count(before, timeout=30_000)
+    expect(visit.hook("bot-message").last).to_contain_text("999", timeout=30_000)
+    assert "CEOP" in visit.bot_text()
+    link = visit.page.get_by_role("link", name="https://www.ceop.police.uk/Safety-Centre/").first
+    expect(link).to_have_attribute("rel", "noopener noreferrer")
+    visit.shot(f"{name}-open")
+
+
+def test_hostile_markup_is_shown_as_text_and_never_run(visit: Visit, stack: Stack) -> None:
+    with session_scope(stack.content) as session:
+        session.execute(
+            update(Topic)
+            .where(Topic.key == "gaming")
+            .values(summary="<script>window.__staff_pwned = 1</script><b>bold?</b> Play together.")
+        )
+    visit.open()
+    hostile = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
+    visit.send(hostile)
+    expect(visit.hook("user-message").last).to_have_text(hostile)
+    visit.send("what should I know about online gaming and chat?")
+    assert "<script>window.__staff_pwned = 1</script><b>bold?</b>" in visit.bot_text()
+    assert visit.page.evaluate("() => [window.__pwned, window.__staff_pwned]") == [None, None]
+
+
+def test_quick_exit_button_leaves_and_clears_the_session(visit: Visit) -> None:
+    visit.open()
+    visit.send("hello")
+    assert visit.page.evaluate("() => sessionStorage.getItem('psa-sender')")
+    visit.hook("quick-exit").click()
+    visit.page.wait_for_url(f"{NEUTRAL}**")
+    visit.page.goto(f"{visit.stack.origin}/")
+    assert visit.page.evaluate("() => sessionStorage.getItem('psa-sender')") is None
+
+
+def test_escape_three_times_leaves_at_once(visit: Visit) -> None:
+    visit.page.locator("body").click(position={"x": 5, "y": 5})
+    for _ in range(3):
+        visit.page.keyboard.press("Escape")
+    visit.page.wait_for_url(f"{NEUTRAL}**")
+
+
+def test_keyboard_only_use(visit: Visit) -> None:
+    visit.page.keyboard.press("Tab")
+    for _ in range(30):
+        focused = visit.page.evaluate(
+            "() => { const h = document.querySelector('parent-safety-chat');"
+            " const a = h && h.shadowRoot && h.shadowRoot.activeElement;"
+            " return a ? a.getAttribute('data-testid') : null; }"
+        )
+        if focused == "chat-launcher":
+            break
+        visit.page.keyboard.press("Tab")
+    assert focused == "chat-launcher"
+    visit.page.keyboard.press("Enter")
+    expect(visit.hook("chat-input")).to_be_focused()
+    visit.page.keyboard.type("what is the PANTS rule?")
+    before = visit.hook("bot-message").count()
+    visit.page.keyboard.press("Enter")
+    expect(visit.hook("bot-message")).not_to_have_count(before, timeout=30_000)
+    visit.page.keyboard.press("Escape")
+    expect(visit.hook("chat-launcher")).to_be_focused()
+    expect(visit.hook("chat-launcher")).to_have_attribute("aria-expanded", "false")
+
+
+def test_server_down_shows_an_error_keeps_the_message_and_retries(
+    visit: Visit, stack: Stack
+) -> None:
+    visit.open()
+    stack.stop_portal()
+    try:
+        visit.hook("chat-input").fill("how do I set up parental controls?")
+        visit.hook("chat-send").click()
+        expect(visit.hook("chat-error")).to_be_visible(timeout=30_000)
+        expect(visit.hook("chat-retry")).to_be_visible()
+    finally:
+        stack.start_portal()
+    before = visit.hook("bot-message").count()
+    visit.hook("chat-retry").click()
+    expect(visit.hook("bot-message")).not_to_have_count(before, timeout=30_000)
+    assert "control" in visit.bot_text().lower()
+    expect(visit.hook("user-message").last).to_have_text("how do I set up parental controls?")
+
+
+def test_text_resized_to_200_percent_still_fits_a_phone(browser: Browser, stack: Stack) -> None:
+    page = Visit(browser, stack, PHONE)
+    try:
+        cdp = page.context.new_cdp_session(page.page)
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+        page.open()
+        page.send("hello")
+        for hook in ("chat-input", "chat-send", "quick-exit"):
+            box = page.hook(hook).bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1, hook
+        overflow = page.page.evaluate(
+            "() => [...document.querySelector('parent-safety-chat').shadowRoot"
+            ".querySelectorAll('[data-testid=bot-message]')].some(b => b.scrollWidth > b.clientWidth + 1)"
+        )
+        assert not overflow
+        page.shot("phone-text-200")
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_no_serious_accessibility_violations(
+    browser: Browser, stack: Stack, viewport: dict[str, int]
+) -> None:
+    visit = Visit(browser, stack, viewport, bypass_csp=True)
+    visit.open()
+    visit.send("what is grooming?")
+    visit.page.add_script_tag(path=str(AXE))
+    result = visit.page.evaluate(
+        """async () => {
+            const host = document.querySelector('parent-safety-chat');
+            const r = await axe.run(host, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']});
+            return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}));
+        }"""
+    )
+    visit.close()
+    serious = [v for v in result if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(result)
+
+
+def test_widget_budget_and_no_storage_but_session() -> None:
+    import gzip
+
+    size = len(gzip.compress((ROOT / "bot" / "web" / "static" / "widget.js").read_bytes(), 9))
+    assert size <= 15 * 1024
+    source = (ROOT / "bot" / "web" / "static" / "widget.js").read_text()
+    for forbidden in (
+        "innerHTML",
+        "insertAdjacentHTML",
+        "outerHTML",
+        "localStorage",
+        "document.cookie",
+    ):
+        assert forbidden not in source
