@@ -34,6 +34,7 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
+                self.stop()
                 raise RuntimeError(f"server exited early:\n{self.log.read_text()[-3000:]}")
             try:
                 if httpx.get(self.health, timeout=2).status_code == 200:
@@ -41,10 +42,11 @@ class Server:
             except httpx.HTTPError:
                 pass
             time.sleep(0.5)
+        self.stop()
         raise RuntimeError(f"server not ready in {timeout}s:\n{self.log.read_text()[-3000:]}")
 
     def stop(self) -> None:
-        """Ends the process (SIGTERM, then SIGKILL) and closes the log."""
+        """Ends the process (SIGTERM, then SIGKILL) and closes the log; safe to call twice."""
         if self.process.poll() is None:
             self.process.terminate()
             try:

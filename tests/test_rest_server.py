@@ -33,7 +33,11 @@ class Stack:
         self.actions = start_action_server(action_port, content, tmp / "actions.log")
         self.action_url = f"http://127.0.0.1:{action_port}/webhook"
         self.rasa: Server | None = None
-        self.start_rasa()
+        try:
+            self.start_rasa()
+        except Exception:
+            self.actions.stop()
+            raise
 
     def start_rasa(self) -> None:
         self.port = free_port()

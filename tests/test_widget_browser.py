@@ -57,15 +57,24 @@ class Stack:
         upgrade(self.content)
         seed(self.content)
         action_port, rasa_port = free_port(), free_port()
+        self.portal: Server | None = None
         self.actions = start_action_server(action_port, self.content, tmp / "actions.log")
-        self.rasa = start_rasa(
-            rasa_port, f"http://127.0.0.1:{action_port}/webhook", f"sqlite:///{tmp / 'tracker.db'}",
-            model, tmp / "rasa.log",
-        )  # fmt: skip
+        try:
+            self.rasa = start_rasa(
+                rasa_port, f"http://127.0.0.1:{action_port}/webhook",
+                f"sqlite:///{tmp / 'tracker.db'}", model, tmp / "rasa.log",
+            )  # fmt: skip
+        except Exception:
+            self.actions.stop()
+            raise
         self.rasa_url = f"http://127.0.0.1:{rasa_port}"
         self.portal_port = free_port()
-        self.portal: Server | None = None
-        self.start_portal()
+        try:
+            self.start_portal()
+        except Exception:
+            self.rasa.stop()
+            self.actions.stop()
+            raise
 
     @property
     def origin(self) -> str:
