@@ -78,6 +78,31 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _staff_create(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.content.db import session_scope
+    from bot.staff import StaffError, create_staff
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            print("the passwords differ", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        with session_scope() as session:
+            created = create_staff(
+                session, email=args.email, role=args.role, password=password, sites=args.site
+            )
+    except StaffError as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 1
+    print(f"created {created.role} {created.email}")
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from bot.evaluation import load_examples, model_predictor, score
 
@@ -124,6 +149,18 @@ def build_parser() -> argparse.ArgumentParser:
     domain.add_parser("emergency", help="rewrite domain/emergency.yml").set_defaults(
         run=_domain_emergency
     )
+
+    staff = sub.add_parser("staff", help="console accounts").add_subparsers(
+        dest="staff", required=True
+    )
+    create = staff.add_parser(
+        "create",
+        help="add a staff account; the password is read from a prompt or stdin, never argv",
+    )
+    create.add_argument("--email", required=True)
+    create.add_argument("--role", required=True, choices=["editor", "site_manager", "admin"])
+    create.add_argument("--site", action="append", default=[], help="a site slug (site managers)")
+    create.set_defaults(run=_staff_create)
 
     evaluate = sub.add_parser("evaluate", help="score the trained model on held-out messages")
     evaluate.add_argument(

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from bot.channels.rest import MAX_MESSAGE_CHARS, InputError, parse_request
+from bot.channels.rest import parse_request
+from bot.message_checks import MAX_MESSAGE_CHARS, InputError
 
 
 def body(**fields) -> bytes:

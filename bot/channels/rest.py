@@ -15,28 +15,18 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import rasa_speedups
+from bot.message_checks import MAX_MESSAGE_CHARS, InputError, check_sender, check_text
 from bot.regions import normalise_region
 
 rasa_speedups.apply()  # the Rasa server process loads this module
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 10_000
-MAX_SENDER_CHARS = 128
-_SENDER = re.compile(r"^[A-Za-z0-9_.:@-]+$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 SAFE_ERROR_REPLY = (
     "Sorry, something went wrong on my side. If a child is in danger right now, call your "
     "local emergency number (999 in the UK) now."
 )
-
-
-class InputError(ValueError):
-    """A request the channel refuses, with the HTTP status and a message for the caller."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
@@ -56,29 +46,6 @@ def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
         check_text(data.get("message")),
         _metadata(data.get("metadata")),
     )
-
-
-def check_sender(sender: object) -> str:
-    """A sender id: 1 to 128 plain characters; a number is taken as text."""
-    if isinstance(sender, int) and not isinstance(sender, bool):
-        sender = str(sender)
-    if not isinstance(sender, str) or not sender or len(sender) > MAX_SENDER_CHARS:
-        raise InputError(400, f"'sender' must be a string of 1 to {MAX_SENDER_CHARS} characters.")
-    if not _SENDER.match(sender):
-        raise InputError(400, "'sender' may hold only letters, digits and _ . : @ -")
-    return sender
-
-
-def check_text(text: object) -> str:
-    """A message: a non-empty string of at most MAX_MESSAGE_CHARS, without NUL bytes."""
-    if not isinstance(text, str):
-        raise InputError(400, "'message' must be a string.")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
-    text = text.replace("\x00", "").strip()
-    if not text:
-        raise InputError(400, "'message' is empty.")
-    return text
 
 
 def _metadata(raw: object) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -131,3 +132,44 @@ class TopicGuidance(Base):
     topic_key = Column(String(64), ForeignKey("topics.key", ondelete="CASCADE"), nullable=False)
     age_band = Column(String(16), nullable=False)
     text = Column(Text, nullable=False)
+
+
+class Staff(Base):
+    """A console user: editor, site manager (their own sites only) or admin."""
+
+    __tablename__ = "staff"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), unique=True, nullable=False)
+    password_hash = Column(String(255), nullable=False)
+    role = Column(String(16), nullable=False)
+    site_slugs = Column(Text, nullable=True)  # one slug per line, for site managers
+    failed_logins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime, nullable=True)
+    active = Column(Boolean, nullable=False, default=True)
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the value before and after: written by every publish and import."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime, nullable=False)
+    actor = Column(String(254), nullable=False)
+    action = Column(String(32), nullable=False)
+    kind = Column(String(32), nullable=False)
+    key = Column(String(128), nullable=False)
+    before = Column(Text, nullable=True)  # JSON
+    after = Column(Text, nullable=True)  # JSON
+
+
+class ContentDraft(Base):
+    """The one shared draft: a whole content pack, validated on every save, live only once published."""
+
+    __tablename__ = "content_draft"
+
+    id = Column(Integer, primary_key=True)
+    pack = Column(Text, nullable=False)  # JSON of a ContentPack
+    updated_at = Column(DateTime, nullable=False)
+    updated_by = Column(String(254), nullable=False)

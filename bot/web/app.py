@@ -20,12 +20,13 @@ from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
-from bot.channels.rest import InputError, check_sender, check_text
 from bot.content.db import session_scope
+from bot.message_checks import InputError, check_sender, check_text
 from bot.regions import normalise_region
+from bot.web.console.app import create_console
 from bot.web.limits import RateLimiter
 from bot.web.settings import PortalSettings, portal_settings
 from bot.web.sites import SiteConfig, load_site, origin_allowed
@@ -229,6 +230,12 @@ def create_app(
         Route("/api/chat", portal.preflight, methods=["OPTIONS"]),
         Route("/api/sites/{slug}", portal.preflight, methods=["OPTIONS"]),
         Route("/healthz", portal.health),
+        Mount(
+            "/console",
+            app=create_console(
+                secret=portal.settings.console_secret, https_only=portal.settings.console_https_only
+            ),
+        ),
     ]
 
     @contextlib.asynccontextmanager

@@ -18,6 +18,8 @@ class PortalSettings:
     max_senders: int = 10_000
     quick_exit_url: str = NEUTRAL_SITE
     demo_site: str = "demo-primary"
+    console_secret: str | None = None  # None: CONSOLE_SECRET or var/console-secret
+    console_https_only: bool = False
 
 
 def portal_settings() -> PortalSettings:
@@ -28,4 +30,5 @@ def portal_settings() -> PortalSettings:
         ),
         messages_per_minute=int(os.environ.get("PORTAL_MESSAGES_PER_MINUTE", "20")),
         quick_exit_url=os.environ.get("QUICK_EXIT_URL", NEUTRAL_SITE),
+        console_https_only=os.environ.get("CONSOLE_HTTPS_ONLY", "") == "1",
     )

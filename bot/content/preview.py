@@ -1,0 +1,62 @@
+"""Builds what the bot would say from a content pack in memory: the console's preview of a draft."""
+
+from __future__ import annotations
+
+from bot.content.packs import ContentPack
+from bot.content.queries import SituationInfo, TopicInfo
+from bot.replies import route_messages, topic_message
+from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, route
+
+
+def route_table(pack: ContentPack) -> RouteTable:
+    """The same table load_route_table reads from the database, from a pack instead."""
+    channels = {
+        c.key: ChannelInfo(
+            key=c.key, name=c.name, purpose=c.purpose, phone=c.phone, url=c.url, email=c.email,
+            hours=c.hours, anonymous=c.anonymous, anonymity_note=c.anonymity_note,
+            what_happens=c.what_happens, verified=c.verified,
+        )
+        for c in pack.channels
+    }  # fmt: skip
+    regions = {
+        r.code: RegionInfo(r.code, r.name, r.emergency_number, r.parent, r.note)
+        for r in pack.regions
+    }
+    routes = {
+        (region, situation): tuple(channels[key] for key in keys)
+        for region, by_situation in pack.routes.items()
+        for situation, keys in by_situation.items()
+    }
+    return RouteTable(regions=regions, routes=routes)
+
+
+def route_reply(
+    pack: ContentPack, situation: str, region: str, site_slug: str | None = None
+) -> list[str]:
+    """The messages that route a disclosure, as the bot would send them with this pack live."""
+    info = next((s for s in pack.situations if s.key == situation), None)
+    situation_info = (
+        SituationInfo(info.key, info.title, info.advice, info.ask_if_safe) if info else None
+    )
+    site = next((s for s in pack.sites if s.slug == site_slug), None)
+    site_info = (
+        SiteInfo(
+            site.slug, site.name, site.region, site.safeguarding_lead_name,
+            site.safeguarding_lead_contact, site.police_force, site.police_contact,
+        )
+        if site
+        else None
+    )  # fmt: skip
+    return route_messages(route(situation, region, route_table(pack), site_info), situation_info)
+
+
+def topic_reply(pack: ContentPack, topic_key: str, age_band: str | None) -> str | None:
+    """A topic's answer for an age band, as the bot would send it with this pack live."""
+    topic = next((t for t in pack.topics if t.key == topic_key), None)
+    if topic is None:
+        return None
+    info = TopicInfo(
+        key=topic.key, intent=topic.intent, title=topic.title, summary=topic.summary,
+        follow_up=topic.follow_up, sources=tuple(topic.sources), by_age=dict(topic.by_age or {}),
+    )  # fmt: skip
+    return topic_message(info, age_band)
