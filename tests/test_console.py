@@ -255,3 +255,38 @@ def test_admin_adds_staff_with_checks(app_client: TestClient) -> None:
         {"email": "new@example.org", "role": "editor", "password": PASSWORD},
     )
     assert "new@example.org" in ok.text
+
+
+def test_sign_out_ends_the_session(app_client: TestClient) -> None:
+    sign_in(app_client, EDITOR)
+    page = app_client.get("/console/").text
+    app_client.post("/console/logout", data={"csrf_token": token(page)})
+    assert app_client.get("/console/", follow_redirects=False).status_code == 303
+
+
+def test_first_admin_from_the_cli_reads_the_password_from_stdin(database_url: str) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    command = [
+        sys.executable,
+        "-m",
+        "bot",
+        "staff",
+        "create",
+        "--email",
+        "first@example.org",
+        "--role",
+        "admin",
+    ]
+    created = subprocess.run(
+        command, input=f"{PASSWORD}\n", capture_output=True, text=True, cwd=ROOT
+    )
+    assert created.returncode == 0, created.stderr
+    assert PASSWORD not in " ".join(command)
+    refused = subprocess.run(
+        command, input=f"{PASSWORD}\n", capture_output=True, text=True, cwd=ROOT
+    )
+    assert refused.returncode == 1 and "already exists" in refused.stderr
