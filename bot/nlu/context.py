@@ -7,16 +7,13 @@ import re
 import time
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa_speedups
 from bot.ages import age_band
+from bot.nlu.untrained import UntrainedComponent
 from bot.regions import normalise_region
 
 rasa_speedups.apply()  # the Rasa server process loads this module
@@ -58,26 +55,11 @@ def _entity(name: str, value: str, extractor: str) -> dict[str, Any]:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class MessageContext(GraphComponent):
+class MessageContext(UntrainedComponent):
     """Emits site, site_region and age_band entities so slots fill without the action server."""
 
     def __init__(self) -> None:
         self.sites = SiteRegions()
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> MessageContext:
-        """Builds the component; the database is only touched when a message names a site."""
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Leaves training data alone."""
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Reads metadata and text of each message and adds the entities found."""

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.untrained import UntrainedComponent
 from bot.safety.triage import triage
 from bot.situations import intent_for, situation_for
 
@@ -19,23 +14,8 @@ SAFEGUARDING = "safeguarding"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class SafeguardingTriage(GraphComponent):
+class SafeguardingTriage(UntrainedComponent):
     """Overrides the intent with disclose_<situation> whenever the deterministic triage fires."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SafeguardingTriage:
-        """Builds the component; it has no state and nothing to train."""
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Leaves training data alone: the triage learns nothing."""
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the triage result to each message and forces the disclosure intent when it fires."""
