@@ -18,6 +18,13 @@ from bot.routing import resolve_region, route
 
 logger = logging.getLogger(__name__)
 
+# Button labels only: routing and replies use the names in the content store.
+REGION_BUTTONS = {
+    "UK": "England or Wales", "UK-SCT": "Scotland", "UK-NIR": "Northern Ireland",
+    "IE": "Ireland", "US": "USA", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand",
+    "OTHER": "Somewhere else",
+}  # fmt: skip
+
 
 class ActionConfirmRegion(Action):
     """Says which region's services the bot will use from now on."""
@@ -33,7 +40,10 @@ class ActionConfirmRegion(Action):
             dispatcher.utter_message(
                 text="Which country are you in?",
                 buttons=[
-                    {"title": code, "payload": f'/inform_region{{"region":"{code}"}}'}
+                    {
+                        "title": REGION_BUTTONS.get(code, code),
+                        "payload": f'/inform_region{{"region":"{code}"}}',
+                    }
                     for code in KNOWN_REGIONS
                 ],
             )

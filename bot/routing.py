@@ -96,7 +96,7 @@ def resolve_region(code: str | None, table: RouteTable) -> RegionInfo:
         return table.regions[code]
     if FALLBACK_REGION in table.regions:
         return table.regions[FALLBACK_REGION]
-    return RegionInfo(FALLBACK_REGION, "Another country", "your local emergency number")
+    return RegionInfo(FALLBACK_REGION, "another country", "your local emergency number")
 
 
 def _lineage(region: RegionInfo, table: RouteTable) -> list[RegionInfo]:

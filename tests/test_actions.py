@@ -156,4 +156,5 @@ def test_region_confirmation_reroutes_a_disclosure(database_url: str) -> None:
 
 def test_region_question_when_none_was_understood(database_url: str) -> None:
     messages, _ = run(ActionConfirmRegion(), tracker("inform_region"))
-    assert messages[0]["buttons"]
+    titles = [b["title"] for b in messages[0]["buttons"]]
+    assert "Scotland" in titles and "Somewhere else" in titles
