@@ -6,7 +6,9 @@ import re
 
 MAX_MESSAGE_CHARS = 10_000
 MAX_SENDER_CHARS = 128
+MAX_BODY_BYTES = MAX_MESSAGE_CHARS * 4 + 4096  # UTF-8 needs at most 4 bytes a character
 _SENDER = re.compile(r"^[A-Za-z0-9_.:@-]+$")
+SITE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 
 
 class InputError(ValueError):

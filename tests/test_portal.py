@@ -87,6 +87,7 @@ def test_unknown_site_and_bad_input(client: TestClient) -> None:
     assert chat(client, message=5).status_code == 400
     assert chat(client, message="x" * 10_001).status_code == 413
     assert client.post("/api/chat", content=b"{oops").status_code == 400
+    assert client.post("/api/chat", content=b"x" * 200_000).status_code == 413
 
 
 def test_rate_limit_per_sender_with_a_clear_message(client: TestClient) -> None:

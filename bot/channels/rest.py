@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,14 +14,20 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import rasa_speedups
-from bot.message_checks import MAX_MESSAGE_CHARS, InputError, check_sender, check_text
+from bot.message_checks import (
+    MAX_BODY_BYTES,
+    MAX_MESSAGE_CHARS,
+    SITE_SLUG,
+    InputError,
+    check_sender,
+    check_text,
+)
 from bot.regions import normalise_region
 
 rasa_speedups.apply()  # the Rasa server process loads this module
 
 logger = logging.getLogger(__name__)
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 SAFE_ERROR_REPLY = (
     "Sorry, something went wrong on my side. If a child is in danger right now, call your "
     "local emergency number (999 in the UK) now."
@@ -33,7 +38,7 @@ def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
     """Checks a webhook body and returns (sender, text, metadata); raises InputError if it is unusable."""
     if not body:
         raise InputError(400, 'The request body must be JSON: {"sender": ..., "message": ...}.')
-    if len(body) > MAX_MESSAGE_CHARS * 4 + 4096:
+    if len(body) > MAX_BODY_BYTES:
         raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
     try:
         data = json.loads(body)
@@ -59,7 +64,7 @@ def _metadata(raw: object) -> dict[str, Any]:
     if region:
         metadata["region"] = region
     site = raw.get("site")
-    if isinstance(site, str) and _SLUG.match(site):
+    if isinstance(site, str) and SITE_SLUG.match(site):
         metadata["site"] = site
     return metadata
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from typing import Any
 
@@ -13,6 +12,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot import rasa_speedups
 from bot.ages import age_band
+from bot.message_checks import SITE_SLUG
 from bot.nlu.untrained import UntrainedComponent
 from bot.regions import normalise_region
 
@@ -20,7 +20,6 @@ rasa_speedups.apply()  # the Rasa server process loads this module
 
 logger = logging.getLogger(__name__)
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 _CACHE_SECONDS = 60.0
 
 
@@ -71,7 +70,7 @@ class MessageContext(UntrainedComponent):
                 metadata = {}
             region = normalise_region(metadata.get("region"))
             slug = metadata.get("site")
-            if isinstance(slug, str) and _SLUG.match(slug):
+            if isinstance(slug, str) and SITE_SLUG.match(slug):
                 entities.append(_entity("site", slug, "metadata"))
                 region = region or normalise_region(self.sites.region_of(slug))
             if region:

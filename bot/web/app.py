@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
 from bot.content.db import session_scope
-from bot.message_checks import InputError, check_sender, check_text
+from bot.message_checks import MAX_BODY_BYTES, InputError, check_sender, check_text
 from bot.regions import normalise_region
 from bot.web.console.app import create_console
 from bot.web.limits import RateLimiter
@@ -137,6 +137,8 @@ class Portal:
         origin = request.headers.get("origin")
         cors = _cors(origin)
         body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return _error(413, "The message is too long.", cors)
         try:
             data = json.loads(body) if body else None
         except (ValueError, UnicodeDecodeError):
