@@ -11,9 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
 from bot.content.db import session_scope
-from bot.content.queries import get_site, get_situation, load_route_table
-from bot.replies import route_messages
-from bot.routing import route
+from bot.content.queries import get_situation, route_reply
 from bot.situations import EMERGENCY, situation_for
 
 logger = logging.getLogger(__name__)
@@ -47,9 +45,7 @@ class ActionRouteDisclosure(Action):
                 if ask_first:
                     dispatcher.utter_message(response="utter_ask_child_safe")
                     return [SlotSet("situation", situation), SlotSet("awaiting_safety", True)]
-                table = load_route_table(session)
-                site = get_site(session, context.site)
-                messages = route_messages(route(situation, context.region, table, site), info)
+                messages = route_reply(session, situation, context.region, context.site)
         except Exception:
             logger.exception("Could not read the content store to route a disclosure.")
             dispatcher.utter_message(response="utter_not_emergency_service")

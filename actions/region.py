@@ -11,10 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
 from bot.content.db import session_scope
-from bot.content.queries import get_site, get_situation, load_route_table
+from bot.content.queries import load_route_table, route_reply
 from bot.regions import KNOWN_REGIONS, normalise_region
-from bot.replies import route_messages
-from bot.routing import resolve_region, route
+from bot.routing import resolve_region
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +57,7 @@ class ActionConfirmRegion(Action):
                     text=f"Thank you. I'll use the services for {region.name} from now on."
                 )
                 if situation and not tracker.get_slot("awaiting_safety"):
-                    info = get_situation(session, situation)
-                    site = get_site(session, context.site)
-                    for text in route_messages(route(situation, said, table, site), info):
+                    for text in route_reply(session, situation, said, context.site):
                         dispatcher.utter_message(text=text)
         except Exception:
             logger.exception("Could not read the content store to confirm a region.")

@@ -132,3 +132,15 @@ def get_situation(session: Session, key: str) -> SituationInfo | None:
     if row is None:
         return None
     return SituationInfo(row.key, row.title, row.advice, row.ask_if_safe)
+
+
+def route_reply(session: Session, situation: str, region: str, site_slug: str | None) -> list[str]:
+    """The messages that route a disclosure, from live content: what both routing actions send."""
+    from bot.replies import route_messages
+    from bot.routing import route
+
+    table = load_route_table(session)
+    return route_messages(
+        route(situation, region, table, get_site(session, site_slug)),
+        get_situation(session, situation),
+    )
