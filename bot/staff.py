@@ -124,3 +124,26 @@ def get_member(session: Session, staff_id: int) -> StaffMember | None:
 def list_staff(session: Session) -> list[Staff]:
     """All accounts, for admins."""
     return list(session.execute(select(Staff).order_by(Staff.email)).scalars())
+
+
+def update_staff(
+    session: Session,
+    staff_id: int,
+    *,
+    active: bool | None = None,
+    unlock: bool = False,
+    password: str | None = None,
+) -> StaffMember:
+    """Disables or enables an account, clears a lock-out, or sets a new password."""
+    row = session.get(Staff, staff_id)
+    if row is None:
+        raise StaffError("No such staff member.")
+    if password is not None:
+        if len(password) < MIN_PASSWORD:
+            raise StaffError(f"The password needs at least {MIN_PASSWORD} characters.")
+        row.password_hash = _hasher.hash(password)
+    if active is not None:
+        row.active = active
+    if unlock:
+        row.failed_logins, row.locked_until = 0, None
+    return member(row)

@@ -290,3 +290,58 @@ def test_first_admin_from_the_cli_reads_the_password_from_stdin(database_url: st
         command, input=f"{PASSWORD}\n", capture_output=True, text=True, cwd=ROOT
     )
     assert refused.returncode == 1 and "already exists" in refused.stderr
+
+
+def test_admin_disables_unlocks_and_resets_accounts(
+    app_client: TestClient, database_url: str
+) -> None:
+    from bot.content.models import Staff
+
+    for _ in range(5):
+        sign_in(app_client, EDITOR, "wrong password!!")
+    sign_in(app_client, ADMIN)
+    with session_scope(database_url) as session:
+        ids = {s.email: s.id for s in session.query(Staff)}
+    assert "locked until" in app_client.get("/console/staff").text
+    post(
+        app_client,
+        f"/console/staff/{ids[EDITOR]}",
+        {"action": "unlock"},
+        page_path="/console/staff",
+    )
+    post(
+        app_client,
+        f"/console/staff/{ids[MANAGER]}",
+        {"action": "disable"},
+        page_path="/console/staff",
+    )
+    short = post(
+        app_client,
+        f"/console/staff/{ids[EDITOR]}",
+        {"action": "password", "password": "short"},
+        page_path="/console/staff",
+    )
+    assert short.status_code == 400
+    post(
+        app_client,
+        f"/console/staff/{ids[EDITOR]}",
+        {"action": "password", "password": "another long password"},
+        page_path="/console/staff",
+    )
+    self_disable = post(
+        app_client,
+        f"/console/staff/{ids[ADMIN]}",
+        {"action": "disable"},
+        page_path="/console/staff",
+    )
+    assert self_disable.status_code == 400
+    app_client.post("/console/logout", data={"csrf_token": token(app_client.get("/console/").text)})
+    assert sign_in(app_client, MANAGER).status_code == 401  # disabled
+    assert sign_in(app_client, EDITOR, "another long password").status_code == 200
+    assert (
+        app_client.post(
+            f"/console/staff/{ids[MANAGER]}",
+            data={"action": "enable", "csrf_token": token(app_client.get("/console/").text)},
+        ).status_code
+        == 403
+    )

@@ -37,6 +37,7 @@ from bot.staff import (
     create_staff,
     is_locked,
     list_staff,
+    update_staff,
 )
 from bot.web.console.forms import KINDS, Kind, field_specs, form_values, parse_form
 from bot.web.console.security import (
@@ -359,10 +360,31 @@ class Console:
                 return self._back(request, "/staff")
         with session_scope() as session:
             accounts = [
-                (s.email, s.role, s.site_slugs, s.locked_until) for s in list_staff(session)
+                (s.id, s.email, s.role, s.site_slugs, s.locked_until, s.active)
+                for s in list_staff(session)
             ]
         return self.render(request, "staff.html", 400 if error else 200, member=member,
                            accounts=accounts, roles=ROLES, error=error)  # fmt: skip
+
+    async def staff_update(self, request: Request, member: StaffMember) -> Response:
+        """Disable, enable, unlock, or set a new password; an admin cannot disable themselves."""
+        staff_id = int(request.path_params["staff_id"])
+        form = await request.form()
+        action = str(form.get("action", ""))
+        if action == "disable" and staff_id == member.id:
+            raise Refused(400, "You cannot disable your own account.")
+        try:
+            with session_scope() as session:
+                update_staff(
+                    session,
+                    staff_id,
+                    active={"disable": False, "enable": True}.get(action),
+                    unlock=action == "unlock",
+                    password=str(form.get("password", "")) if action == "password" else None,
+                )
+        except StaffError as refusal:
+            raise Refused(400, str(refusal)) from None
+        return self._back(request, "/staff")
 
     @staticmethod
     def _back(request: Request, path: str) -> Response:
@@ -386,6 +408,7 @@ def create_console(
         Route("/import", g(console.import_pack), methods=["GET", "POST"]),
         Route("/audit", g(console.audit, admin=True)),
         Route("/staff", g(console.staff, admin=True), methods=["GET", "POST"]),
+        Route("/staff/{staff_id:int}", g(console.staff_update, admin=True), methods=["POST"]),
         Route("/routes/{region}", g(console.routes), methods=["GET", "POST"]),
         Route("/{kind}/", g(console.list_items)),
         Route("/{kind}/new", g(console.edit_item), methods=["GET", "POST"]),
