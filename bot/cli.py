@@ -164,7 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("evaluate", help="score the trained model on held-out messages")
     evaluate.add_argument(
-        "files", nargs="*", default=["tests/data/eval.yml", "tests/data/eval_blind.yml"]
+        "files",
+        nargs="*",
+        default=["tests/data/eval.yml", "tests/data/eval_blind.yml", "tests/data/eval_blind2.yml"],
     )
     evaluate.add_argument("--model", default="models/assistant.tar.gz")
     evaluate.add_argument("--show-misses", action="store_true")

@@ -30,6 +30,15 @@ TEMPLATES: dict[str, str] = {
         "I'm sorry you're facing this. Tell me what has happened, in your own words, and I'll "
         "show you where to get help. If a child is in danger right now, call {emergency}."
     ),
+    "utter_fallback": (
+        "Sorry, I didn't quite understand. Could you say it another way? If you're worried "
+        "something has happened to a child, tell me in your own words. If a child is in danger "
+        "right now, call {emergency}."
+    ),
+    "utter_default": (
+        "Sorry, I'm not sure what to do with that. Could you say it another way? If a child is "
+        "in danger right now, call {emergency}."
+    ),
     "utter_not_emergency_service": (
         "I'm not an emergency service. If a child is in danger right now, call {emergency}."
     ),

@@ -183,8 +183,9 @@ def test_out_of_scope_is_declined_kindly(client: ChatClient) -> None:
 
 
 def test_nonsense_gets_a_fallback_that_reoffers_topics(client: ChatClient) -> None:
-    replies = client.chat().say("qwpeoriu zzkx vbnm")
+    replies = client.chat({"region": "AU"}).say("qwpeoriu zzkx vbnm")
     assert "say it another way" in replies[0]["text"] or "can't help" in replies[0]["text"]
+    assert "call 000" in replies[0]["text"] or "can't help" in replies[0]["text"]
     assert replies[-1]["buttons"]
 
 

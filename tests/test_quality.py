@@ -11,7 +11,9 @@ import yaml
 from bot.evaluation import TARGETS, load_examples, model_predictor, score
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_FILES = [ROOT / "tests" / "data" / "eval.yml", ROOT / "tests" / "data" / "eval_blind.yml"]
+EVAL_FILES = [
+    ROOT / "tests" / "data" / name for name in ("eval.yml", "eval_blind.yml", "eval_blind2.yml")
+]
 
 
 def training_texts() -> set[str]:

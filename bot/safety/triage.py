@@ -48,7 +48,26 @@ def normalise(text: str) -> str:
     text = text[:MAX_CHARS].lower()
     text = re.sub(r"[\u2018\u2019\u02bc'`]", "", text)
     text = re.sub(r"[^a-z0-9£$\s]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    for pattern, plain in DIALECT:
+        text = pattern.sub(plain, text)
+    return text
+
+
+# Scots, Irish and other everyday forms read as their plain English.
+DIALECT = [
+    (re.compile(r"\b(?:cannae|canny|cant)\b"), "cant"),
+    (re.compile(r"\b(?:wont|winnae|willnae)\b"), "wont"),
+    (
+        re.compile(
+            r"\b(?:ma|me|mah)\b(?= (?:wee|young|little|son|daughter|boy|girl|lad|lass|lassie|kid|kids|bairn|wean|weans|niece|nephew|pal|man|partner|brother|sister))"
+        ),
+        "my",
+    ),
+    (re.compile(r"\byer man\b"), "a man"),
+    (re.compile(r"\btae\b"), "to"),
+    (re.compile(r"\bfae\b"), "from"),
+]
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -59,7 +78,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
 CHILD = (
     r"(?:son|sons|daughter|daughters|child|childs|children|kid|kids|boy|girl|teen|teens|teenager|"
     r"baby|toddler|stepson|stepdaughter|step son|step daughter|niece|nephew|grandson|"
-    r"granddaughter|grandchild|grandkid|pupil|pupils|student|little one|sister|brother|cousin|"
+    r"granddaughter|grandchild|grandkid|pupil|pupils|student|little one|wee one|young one|lassie|"
+    r"lassies|laddie|bairn|wean|weans|wee girl|wee boy|lad|youngfella|young fella|sister|brother|cousin|"
     r"\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old|year olds)|\d{1,2}yo|\w+ grader)"
 )
 HOUSEHOLD_ADULT = (
@@ -69,7 +89,7 @@ HOUSEHOLD_ADULT = (
     r"flatmate|housemate|relative|family member|cousin|brother|adult son)"
 )
 OTHER_ADULT = (
-    r"(?:neighbou?r|friend|family friend|colleague|coach|teacher|tutor|babysitter|nanny|"
+    r"(?:neighbou?r|friend|pal|mate|family friend|colleague|coach|teacher|tutor|babysitter|nanny|"
     r"childminder|priest|vicar|scout leader|youth worker|instructor|doctor|parent)"
 )
 IMAGE = (
@@ -92,14 +112,17 @@ VERB = (
     r"says|said|will|ll|did|does|keep|comes|came|hurt|hurts|looks|looked|seems|insists|"
     r"always|just|uploaded|put|took|gave|bought|buys|paid|want|blocked|admitted|disclosed|"
     r"been|started|might|may|cant|wont|doesnt|dont|isnt|hasnt|needs|need|met|meets|pretending|"
-    r"turned|befriended|added|follows|followed|sends|gets|goes|went|gone)"
+    r"turned|befriended|added|follows|followed|sends|gets|goes|went|gone|began|begun)"
 )
 PERSON = re.compile(
     rf"\b(?:(?:my|our|his|her|their|the) (?:\w+ ){{0,2}}?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?|"
     rf"in (?:my|our) care|(?:picture|photo|image|video|pic|nude|nudes) of (?:her|him|them)|"
+    r"(?:his|her|their) (?:search|searches|phone|laptop|tablet|ipad|history|messages|arms|legs|room|"
+    r"story|account|wrists)|"
     rf"(?:a|an) (?:\w+ )?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT}) (?:at|from|in|on|who|next door|{VERB})|"
     rf"(?:my|our|his|her|their) (?:\w+ ){{0,2}}?{CHILD}s?|(?:her|his|their) (?:\w+ )?{IMAGE}|"
     rf"(?:a|the|this) (?:{CHILD}) (?:at|in|from|on|of|next door|who)|"
+    r"(?:son|daughter|kid|child|boy|girl|niece|nephew|grandson|granddaughter) (?:is |aged )?\d{1,2}\b|"
     rf"i am \d|im \d|i m \d|i (?:keep|think|found|saw|caught|look|looked|need|want|clicked|"
     rf"accidentally|just|reported|came|bought|am|m|have|had)|im(?! an? )|i m(?! an? )|ive|i ve|"
     rf"(?:we|weve|we have) (?:just )?(?:found|saw|caught|think|discovered)|found|came across|"
@@ -141,6 +164,7 @@ HAPPENED = re.compile(
 # --- time and danger -----------------------------------------------------------------------
 RIGHT_NOW = _rx(
     r"\b(?:right now|just now|at the moment|atm|as we speak|currently|this minute|this second|"
+    r"still in there|still there|"
     r"at this (?:very )?moment|immediately|happening now|its happening)\b",
     r"\b(?:tonight|today|this (?:morning|afternoon|evening)|midnight|\d{1,2} ?(?:pm|am)|"
     r"at \d{1,2}(?: tonight| oclock)?)\b",
@@ -148,7 +172,7 @@ RIGHT_NOW = _rx(
     r" (?:minute|min|mins|minutes|hour|hours|hr|hrs)\b",
     r"\b(?:\d+|ten|five|twenty|thirty|a few) (?:minutes|mins|min) ago\b",
     r"\b(?:just|has just|have just|hes just|shes just) (?:texted|messaged|called|rang|rung|phoned|"
-    r"sent|told|gone|left|taken|posted|got|found out)\b",
+    r"sent|told|gone|left|taken|posted|got|found out|grabbed|snatched|driven off|put)\b",
     r"\b(?:about to|on (?:his|her|their|the) way|still (?:there|with|behind|outside|not))\b",
     r"\b(?:help (?:me|us|please)|please help|need help|urgent|urgently|emergency|hurry|"
     r"quick|quickly|asap|fast|^help)\b",
@@ -175,8 +199,13 @@ DANGER = _rx(
     r"\b(?:got|get|getting|gone) (?:in|into) (?:a|his|her|the) (?:car|taxi|uber|van)\b",
     r"\bpick(?:ing|ed)? (?:her|him|them|my \w+|up)\b",
     r"\b(?:come|coming|came|turned up|turn up|showed up|shown up|parked|waiting|outside|lurking)\b"
-    r".*\b(?:house|home|school|door|flat|street|park)\b",
-    r"\bwith (?:him|her|them|a man|an adult|a stranger|someone|that (?:man|guy|person)|"
+    r".*\b(?:house|home|school|door|flat|street|park|road|corner|gate|bus stop|shop|car park|window|"
+    r"bedroom)\b",
+    r"\bis (?:at|outside) (?:the|our|my|her|his) (?:front |back )?(?:door|window|house|gate|school)\b",
+    r"\b(?:telling|making|forcing|getting) (?:him|her|them|my \w+) to do (?:things|stuff)\b",
+    r"\bdo (?:things|stuff) on (?:camera|cam|webcam|video)\b",
+    r"\b(?:is|s|are|re|hes|shes|theyre|been|still|alone|there) (?:still )?(?:alone )?with "
+    r"(?:him|her|them|a man|an adult|a stranger|someone|that (?:man|guy|person)|"
     r"this (?:man|guy)|the man|the guy|(?:my|his|her) (?:\w+ )?(?:coach|uncle|stepdad|ex|dad))\b",
     r"\b(?:missing|disappeared|not (?:come|came) home|hasnt come home|not home|run away|ran away|"
     r"run off|ran off|runaway|cant find|cant reach|cant get hold|not answering|isnt answering|"
@@ -211,7 +240,11 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:is|s|has gone|gone|went|has been|been|now) missing\b",
     rf"\b{CHILD}s? (?:is |has gone |went |has been |now )?missing\b",
     r"\b(?:is|s|are|re) (?:holding|keeping) (?:him|her|them)\b",
-    r"\bgrabbed (?:my|our|her|him|them)\b",
+    r"\b(?:grabbed|snatched) (?:my|our|her|him|them|the kids|the children)\b",
+    r"\bgoodbye (?:message|post|note|text|letter|video)\b",
+    r"\b(?:locked|shut) (?:herself|himself|themselves|themself) in\b.*\b(?:pills|tablets|knife|blade|"
+    r"razor|rope)\b",
+    r"\b(?:taking|swallowing|take) (?:them all|all of them|the lot|the whole packet)\b",
     rf"\b(?:cant|cannot|can not) find (?:her|him|them|my (?:\w+ )?{CHILD})\b(?! (?:phone|tablet|ipad|"
     r"laptop|account|profile|settings|charger|shoes|homework))",
     r"\b(?:going|gonna|about|threatening) to (?:jump|hang)\b",
@@ -229,8 +262,12 @@ ALWAYS_EMERGENCY = _rx(
     r"\bwont let (?:me|her|him|them|us) (?:\w+ ){0,2}(?:leave|go|out)\b",
     r"\b(?:cant get out|cant leave|locked (?:in|me in|her in|him in)|trapped)\b",
     r"\b(?:hear|hearing|see|seeing) (?:him|her|them|someone) (?:hurting|hitting|beating|attacking)\b",
-    r"\b(?:is|s|are|re) (?:hurting|hitting|beating|attacking|raping|abusing|strangling) "
-    r"(?:her|him|them|me|my)\b",
+    r"\b(?:is|s|are|re|hes|shes|theyre|dads|mums|moms) (?:hurting|hitting|beating|battering|attacking|"
+    r"raping|abusing|strangling|choking|kicking) (?:her|him|them|me|my)\b",
+    r"\b(?:got|has|have|taken|grabbed) (?:my|our|her|his) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|"
+    r"wee one|little one) in (?:a|his|their|the) (?:car|van|truck)\b",
+    r"\bscreaming (?:down the phone|for help|at me|on the phone)\b",
+    r"\b(?:bleeding|blood) (?:wont|will not|doesnt|does not) stop\b",
     r"\b(?:child|kid|someone|a child|my \w+) (?:is )?in danger (?:now|right now)\b",
     r"\bchild in danger\b",
     r"\bscreaming\b.*\b(?:hitting|hurting|beating)\b",
@@ -259,7 +296,9 @@ SELF_HARM_CUES = _rx(
     r"\b(?:until|till) it bleeds\b",
     r"\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b",
     r"\bhow to kill\b",
-    r"\b(?:been|started|is|s|keeps|was|has been) cutting\b|\bcutting again\b",
+    r"\b(?:top|topping|off) (?:himself|herself|themselves|themself|myself)\b",
+    r"\b(?:been|started|began|begun|is|s|keeps|was|has been) cutting\b|\bcutting again\b",
+    r"\blong sleeves\b.*\bmarks\b|\bmarks\b.*\blong sleeves\b",
     r"\b(?:took|taken|swallowed|take) (?:some |an |a )?(?:pills|tablets|overdose)\b|\boverdose\w*\b",
 )
 SEXTORTION_CUES = _rx(
@@ -389,7 +428,13 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"\bdoes not feel right|doesnt feel right|feels wrong|doesnt sit right|not right\b",
     r"\b(?:too|very|really|far too|overly|unusually|strange|weird) (?:interested|interest) in "
     r"(?:my|our|the|her|his|young|little|children|kids)\b",
-    r"\bcommenting on (?:\w+ ){0,3}bod(?:y|ies)\b",
+    r"\b(?:commenting|comments?|comment|remarks?|remarking) (?:on|about) (?:\w+ ){0,3}bod(?:y|ies)\b",
+    r"\b(?:has|got|have|with) a (?:criminal )?record\b",
+    r"\b(?:on his own|on her own|alone)\b.*\b(?:kids|children|friends|daughter|son|girls|boys)\b",
+    r"\b(?:kids|children|friends|daughter|son|girls|boys)\b.*\b(?:on his own|on her own|alone)\b",
+    r"\b(?:searches|search history|browsing|history)\b.*\b(?:teen|teens|young|schoolgirls?|underage)\b",
+    r"\btaking (?:photos|pictures|videos|pics) of (?:the |other peoples |other |young )?(?:kids|children|girls|boys)\b",
+    r"\bsexual(?:ly)? interest(?:ed)? in\b",
     r"\b(?:stuff|things|content|material|images|videos)\b.*\binvolving (?:kids|children|minors)\b",
     r"\b(?:kids|children|daughter|son|friends|girls|boys|niece|nephew)\b.*\b(?:in a sexual way|"
     r"sexual interest)\b",
@@ -404,6 +449,8 @@ GROOMING_CUES = _rx(
     rf"messages?|texts|stuff|things|content|links?|jokes|chat)\b",
     r"\b(?:keep|keeps|keeping) (?:it|this|things|everything|their (?:chats?|messages|"
     r"conversations?)|chats?|messages) (?:a )?(?:secret|quiet|private|between them)\b",
+    r"\bmature for (?:his|her|their) age\b",
+    r"\b(?:chats?|messages|talks?) (?:are|is|be|stay) (?:private|secret|between)\b",
     r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
     r"(?:chats?|messages))\b",
     r"\b(?:to|wants? (?:him|her|them) to|asked (?:him|her|them) to|asking (?:him|her|them) to) "
@@ -443,6 +490,7 @@ KNOWN_ADULT_HAS = re.compile(
     rf"looking|looks|looked|views|viewing|viewed|watches|watching|downloads|downloading|searches|"
     rf"laptop|phone|computer)\b"
 )
+KNOWN_ADULT = re.compile(rf"\b(?:my|our) (?:\w+ )?(?:{HOUSEHOLD_ADULT})s?\b")
 # Abuse by someone the parent names, when the parent's own child was harmed.
 HARMED_CHILD = re.compile(
     rf"\b(?:abus\w*|touch\w*|molest\w*|rap\w*|assault\w*|hurt\w*|did \w+ to|does \w+ to|kissed)\b"
@@ -462,17 +510,28 @@ def _has_real_person(text: str) -> bool:
 # "Nothing has happened" and "I keep hearing about..." say the parent is asking, not telling.
 NOT_AN_EVENT = re.compile(
     r"\b(?:nothing (?:has |bad )?happened|nothing has happened yet|hasnt happened|"
-    r"(?:i|we) (?:keep hearing|kept hearing|heard|have heard|ve heard|read|have read|ve read|"
+    r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|heard|have heard|ve heard|read|"
+    r"have read|ve read|"
     r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
     r"|in the news)\b"
+)
+
+
+OWN_PERSON = re.compile(
+    rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{CHILD}|{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?\b"
 )
 
 
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
-    if stripped != text and not _has_real_person(stripped):
-        return True
+    if (
+        stripped != text
+    ):  # "I read about a boy who...": news, unless it names someone of the parent's
+        if not OWN_PERSON.search(stripped):
+            return True
+        if TEACHING.search(stripped) and not HAPPENED.search(stripped):
+            return True
     if not QUESTION_START.match(text):
         return False
     if TEACHING.search(text) and not HAPPENED.search(stripped):
@@ -486,6 +545,8 @@ def _situation(text: str, fired: list[str]) -> str:
         return ADULT_BEHAVIOUR
     if first == ADULT_BEHAVIOUR and ABUSE_IN_PERSON in fired and HARMED_CHILD.search(text):
         return ABUSE_IN_PERSON
+    if first == ADULT_BEHAVIOUR and GROOMING in fired and not KNOWN_ADULT.search(text):
+        return GROOMING  # a stranger contacting the child online: CEOP, not Stop It Now
     if first in (SEXTORTION, OWN_CHILD_IMAGE, ADULT_BEHAVIOUR) and SELF_HARM in fired:
         return SELF_HARM  # the child's life comes before the images
     return first
