@@ -80,11 +80,3 @@ def topic_message(topic: TopicInfo, age_band: str | None) -> str:
     if topic.follow_up:
         text = f"{text}\n\n{topic.follow_up}"
     return text
-
-
-def age_buttons() -> list[dict[str, str]]:
-    """Quick replies for the child's age band."""
-    return [
-        {"title": label, "payload": f'/inform_age{{"age_band":"{band}"}}'}
-        for band, label in AGE_BAND_LABELS.items()
-    ]

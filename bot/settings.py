@@ -11,10 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the stores live and which ports the processes use."""
+    """Where the content store lives."""
 
     database_url: str
-    default_region: str = "UK"
 
 
 def get_settings() -> Settings:
@@ -22,5 +21,4 @@ def get_settings() -> Settings:
     default_db = f"sqlite:///{ROOT / 'var' / 'content.db'}"
     return Settings(
         database_url=os.environ.get("DATABASE_URL") or default_db,
-        default_region=os.environ.get("DEFAULT_REGION", "UK"),
     )

@@ -118,14 +118,6 @@ def get_topic(
     )
 
 
-def list_topics(session: Session) -> list[tuple[str, str]]:
-    """Lists (intent, title) of every topic, in the order staff set."""
-    return [
-        (t.intent, t.title)
-        for t in session.execute(select(Topic).order_by(Topic.position)).scalars()
-    ]
-
-
 def get_situation(session: Session, key: str) -> SituationInfo | None:
     """Finds the advice for a situation."""
     row = session.get(Situation, key)

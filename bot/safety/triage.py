@@ -37,11 +37,6 @@ class Triage:
     rules: tuple[str, ...] = ()
     question: bool = False  # a general or teaching question, not a report of something
 
-    @property
-    def is_disclosure(self) -> bool:
-        """True when the message must be routed to a reporting channel."""
-        return self.situation is not None
-
 
 def normalise(text: str) -> str:
     """Lower-cases and drops apostrophes and punctuation, so "she's" and "shes" read alike."""
