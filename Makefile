@@ -21,7 +21,7 @@ export PORTAL_PORT ?= 8000
 export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
 export RETENTION_DAYS ?= 30
 
-.PHONY: help setup db train validate run shell test test-fast lint evaluate bench lock clean
+.PHONY: help setup db train validate run shell test test-stories test-fast lint evaluate evaluate-conversations bench lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -54,9 +54,15 @@ run: db train ## set everything up, then start the action server, Rasa and the p
 shell: db train ## chat with the bot in the terminal (starts the action server too)
 	scripts/serve.sh shell
 
-test: db train validate lint ## set up the same way, validate, lint, then every test (installs Chromium, starts PostgreSQL)
+test: db train validate lint test-stories ## set up the same way, validate, lint, Rasa's test stories, then every test (installs Chromium, starts PostgreSQL)
 	scripts/test-browser.sh >/dev/null
 	TEST_POSTGRES_URL=$$(scripts/test-postgres.sh start) $(PY) -m pytest -q
+
+test-stories: train ## Rasa's own test stories (tests/test_stories.yml), free-text answers included
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --out var/rasa-test \
+		--fail-on-prediction-errors --no-plot >/dev/null 2>var/rasa-test.log \
+		|| { tail -40 var/rasa-test.log; cat var/rasa-test/failed_test_stories.yml 2>/dev/null; exit 1; }
+	@echo "rasa test core: every test story passed"
 
 test-fast: setup ## unit tests only (no trained model needed)
 	$(PY) -m pytest -q -m "not model and not postgres and not browser"
@@ -67,6 +73,9 @@ lint: setup ## ruff
 
 evaluate: db train ## intent accuracy, disclosure and emergency recall on the held-out sets
 	$(PY) -m bot evaluate
+
+evaluate-conversations: db train ## play the blind multi-turn sets through a bot started here and score the replies
+	scripts/evaluate-conversations.sh tests/data/blind3 tests/data/blind4
 
 bench: db train ## latency and throughput over REST, beside a stock `rasa init` bot
 	$(PY) bench/rest_latency.py

@@ -1,4 +1,4 @@
-"""Routes a disclosure: asks once whether the child is safe when that is unclear, then gives the channels."""
+"""Routes a disclosure in its first reply, and goes on with it whatever the parent says next."""
 
 from __future__ import annotations
 
@@ -9,16 +9,39 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import read_context
+from actions.context import TurnContext, read_context
+from bot import disclosure_flow as flow
 from bot.content.db import session_scope
-from bot.content.queries import get_situation, route_reply
-from bot.situations import EMERGENCY, situation_for
+from bot.content.queries import continuation_reply, get_situation, route_reply
+from bot.situations import EMERGENCY
 
 logger = logging.getLogger(__name__)
 
+# Quick replies under every reply that goes on with a disclosure.
+NEXT_BUTTONS = [
+    {"title": "How do I talk to my child about it?", "payload": "/ask_child_disclosed"},
+    {"title": "Show me all the places again", "payload": "/report_concern"},
+    {"title": "The child is not safe right now", "payload": "/disclose_emergency"},
+]
+
+
+def _opened(situation: str, context: TurnContext, *, asked_if_safe: bool) -> list[EventType]:
+    return [
+        SlotSet("situation", situation),
+        SlotSet("disclosure_open", True),
+        SlotSet("concern_pending", False),
+        SlotSet("awaiting_safety", asked_if_safe),
+        SlotSet("routed_region", context.region),
+    ]
+
+
+def _store_down(dispatcher: CollectingDispatcher) -> None:
+    logger.exception("Could not read the content store for a disclosure.")
+    dispatcher.utter_message(response="utter_not_emergency_service")
+
 
 class ActionRouteDisclosure(Action):
-    """Sends the parent to the right place for the situation and region, in at most two turns."""
+    """Gives the route for the situation and region at once; may then ask whether the child is safe."""
 
     def name(self) -> str:
         return "action_route_disclosure"
@@ -27,29 +50,72 @@ class ActionRouteDisclosure(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         context = read_context(tracker)
-        new_situation = situation_for(context.intent)
-        situation = new_situation or tracker.get_slot("situation")
-        if situation is None:
+        step = flow.on_route_request(
+            context.intent,
+            open_situation=tracker.get_slot("situation") if _open(tracker) else None,
+            concern_pending=bool(tracker.get_slot("concern_pending")),
+            region=context.region,
+            routed_region=tracker.get_slot("routed_region"),
+            ml_only=not context.safeguarding.get("situation"),
+        )
+        if step.kind == flow.ASK_WHAT_HAPPENED:
             dispatcher.utter_message(response="utter_ask_what_happened")
-            return [SlotSet("awaiting_safety", False)]
+            return [SlotSet("concern_pending", True)]
+        if step.kind == flow.CONTINUE:
+            return await ActionContinueDisclosure().run(dispatcher, tracker, domain)
+        situation = step.situation or EMERGENCY
+        ask = False
         try:
             with session_scope() as session:
+                messages = route_reply(session, situation, context.region, context.site)
                 info = get_situation(session, situation)
-                ask_first = (
-                    new_situation is not None
-                    and situation != EMERGENCY
+                ask = (
+                    situation != EMERGENCY
                     and info is not None
                     and info.ask_if_safe
                     and not context.safeguarding.get("safe_now")
                 )
-                if ask_first:
-                    dispatcher.utter_message(response="utter_ask_child_safe")
-                    return [SlotSet("situation", situation), SlotSet("awaiting_safety", True)]
-                messages = route_reply(session, situation, context.region, context.site)
         except Exception:
-            logger.exception("Could not read the content store to route a disclosure.")
-            dispatcher.utter_message(response="utter_not_emergency_service")
-            return [SlotSet("situation", situation), SlotSet("awaiting_safety", False)]
+            _store_down(dispatcher)
+            return _opened(situation, context, asked_if_safe=False)
         for text in messages:
             dispatcher.utter_message(text=text)
-        return [SlotSet("situation", situation), SlotSet("awaiting_safety", False)]
+        if ask:
+            dispatcher.utter_message(response="utter_ask_child_safe")
+        return _opened(situation, context, asked_if_safe=ask)
+
+
+def _open(tracker: Tracker) -> bool:
+    return bool(tracker.get_slot("disclosure_open"))
+
+
+class ActionContinueDisclosure(Action):
+    """Goes on with an open disclosure: next steps, how to talk to the child, the route again."""
+
+    def name(self) -> str:
+        return "action_continue_disclosure"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        context = read_context(tracker)
+        situation = tracker.get_slot("situation") or EMERGENCY
+        routed_region = tracker.get_slot("routed_region")
+        kind = flow.continuation(
+            context.intent,
+            awaiting_safety=bool(tracker.get_slot("awaiting_safety")),
+            safe_now=bool(context.safeguarding.get("safe_now")),
+            region_changed=routed_region is not None and routed_region != context.region,
+        )
+        try:
+            with session_scope() as session:
+                messages = continuation_reply(
+                    session, kind, situation, context.region, context.site, context.age_band
+                )
+        except Exception:
+            _store_down(dispatcher)
+            return _opened(situation, context, asked_if_safe=False)
+        for text in messages[:-1]:
+            dispatcher.utter_message(text=text)
+        dispatcher.utter_message(text=messages[-1], buttons=NEXT_BUTTONS)
+        return _opened(situation, context, asked_if_safe=False)

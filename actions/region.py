@@ -49,6 +49,7 @@ class ActionConfirmRegion(Action):
             return []
         context = read_context(tracker)
         situation = tracker.get_slot("situation")
+        events: list[EventType] = [SlotSet("region", said)]
         try:
             with session_scope() as session:
                 table = load_route_table(session)
@@ -56,10 +57,11 @@ class ActionConfirmRegion(Action):
                 dispatcher.utter_message(
                     text=f"Thank you. I'll use the services for {region.name} from now on."
                 )
-                if situation and not tracker.get_slot("awaiting_safety"):
+                if situation and tracker.get_slot("disclosure_open"):
                     for text in route_reply(session, situation, said, context.site):
                         dispatcher.utter_message(text=text)
+                    events.append(SlotSet("routed_region", said))
         except Exception:
             logger.exception("Could not read the content store to confirm a region.")
             dispatcher.utter_message(response="utter_not_emergency_service")
-        return [SlotSet("region", said)]
+        return events

@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -35,9 +36,10 @@ OUR_SCRIPT = [
     "what is grooming?",
     "how do I talk to my 9 year old about body safety",
     "a man on roblox keeps asking my daughter for photos",
-    "/affirm",
+    "she's fine, she's upstairs",
     "thank you",
 ]
+DANGER_SCRIPT = ["my daughter is meeting a man she met online tonight, we're in Brisbane"]
 STOCK_SCRIPT = ["hello", "I am sad", "yes", "are you a bot?", "goodbye", "hi"]
 STOCK_DIR = ROOT / "var" / "bench" / "stock"
 
@@ -173,16 +175,28 @@ def main() -> int:
             for name, url, script in (
                 ("parent safety assistant", ours, OUR_SCRIPT),
                 ("stock rasa init", stock, STOCK_SCRIPT),
+                ("danger now (1st reply)", ours, DANGER_SCRIPT),
             ):
                 result = asyncio.run(drive(url, script, concurrency, args.conversations))
                 rows.append(result.line(name, concurrency))
                 print(rows[-1], flush=True)
+        # The action server hangs (SIGSTOP: it accepts connections and never answers).
+        servers[0].process.send_signal(signal.SIGSTOP)
+        try:
+            result = asyncio.run(drive(ours, DANGER_SCRIPT, 1, min(args.conversations, 10)))
+        finally:
+            servers[0].process.send_signal(signal.SIGCONT)
+        rows.append(result.line("danger now, actions hung", 1))
+        print(rows[-1], flush=True)
     finally:
         for server in servers:
             server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     print()
-    print(f"{args.conversations} conversations of 6 turns per bot and concurrency; latency in ms")
+    print(
+        f"{args.conversations} conversations of 6 turns per bot and concurrency (danger now: 1 turn; "
+        "with the action server hung: 10); latency in ms"
+    )
     print(
         "| bot                    |   c | turns |     p50 |     p95 |     p99 | turns/s | errors |"
     )

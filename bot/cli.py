@@ -120,6 +120,41 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _evaluate_conversations(args: argparse.Namespace) -> int:
+    import json
+
+    from bot.content.db import session_scope
+    from bot.content.queries import load_route_table
+    from bot.conversation_eval import (
+        Judge,
+        format_summary,
+        load_conversations,
+        rest_sender,
+        run,
+        summarise,
+    )
+
+    with session_scope() as session:
+        judge = Judge(load_route_table(session))
+    send = rest_sender(args.url)
+    for path in args.paths:
+        outcomes = run(load_conversations([Path(path)]), send, judge)
+        print(format_summary(path, summarise(outcomes)))
+        if args.failures:
+            with open(args.failures, "a", encoding="utf-8") as out:
+                for outcome in outcomes:
+                    if not outcome.passed:
+                        failed = [name for name, ok in outcome.checks.items() if not ok]
+                        record = {
+                            "id": outcome.conversation.id,
+                            "failed": failed,
+                            "turns": outcome.conversation.turns,
+                            "replies": outcome.replies,
+                        }
+                        out.write(json.dumps(record) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command tree, kept in one place so --help documents it all."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
@@ -171,6 +206,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--model", default="models/assistant.tar.gz")
     evaluate.add_argument("--show-misses", action="store_true")
     evaluate.set_defaults(run=_evaluate)
+
+    conversations = sub.add_parser(
+        "evaluate-conversations",
+        help="play blind multi-turn conversations through a running bot and score the replies",
+    )
+    conversations.add_argument("paths", nargs="+", help="conversation files or folders")
+    conversations.add_argument("--url", default="http://localhost:5005")
+    conversations.add_argument("--failures", help="append failed conversations here (JSON lines)")
+    conversations.set_defaults(run=_evaluate_conversations)
 
     purge = sub.add_parser("purge", help="delete conversations older than the retention limit")
     purge.add_argument("--days", type=int, default=30)

@@ -43,11 +43,19 @@ def _validate_action_result(self: Any, result: dict[str, Any]) -> bool:
 
 
 def apply() -> None:
-    """Installs the faster validation once per process (the Rasa server's)."""
+    """Installs the faster validation, and a short action-server timeout, once per process.
+
+    Rasa waits 5 minutes for the action server; one that hangs would hold the conversation's
+    lock that long. ACTION_TIMEOUT_SECONDS (default 10) bounds it: the turn then ends without
+    the action's replies, and the parent's next message is handled.
+    """
     global _APPLIED
     if _APPLIED:
         return
-    from rasa.core.actions.action import RemoteAction
+    import os
 
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    from rasa.core.actions import action
+
+    action.RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    action.DEFAULT_REQUEST_TIMEOUT = int(float(os.environ.get("ACTION_TIMEOUT_SECONDS", "10")))
     _APPLIED = True

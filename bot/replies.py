@@ -80,3 +80,30 @@ def topic_message(topic: TopicInfo, age_band: str | None) -> str:
     if topic.follow_up:
         text = f"{text}\n\n{topic.follow_up}"
     return text
+
+
+def talk_advice(topic: TopicInfo, age_band: str | None) -> str:
+    """How to talk with the child after a disclosure: the topic's advice without its report prompt."""
+    if age_band and age_band in topic.by_age:
+        return f"{topic.title}:\n{topic.by_age[age_band]}"
+    return f"{topic.title}:\n{topic.summary}"
+
+
+def route_reminder(route: Route) -> str:
+    """The route in a few lines: the first places to contact, then the emergency number."""
+    if route.channels:
+        lines = [f"Where to report or get help in {route.region.name}:"]
+        for channel in route.channels[:2]:
+            how = ", ".join(v for v in (channel.phone, channel.url, channel.email) if v)
+            lines.append(f"- {channel.name}: {how}" if how else f"- {channel.name}")
+        if len(route.channels) > 2:
+            lines.append('(Tap "Show me all the places again" for the others.)')
+    else:
+        lines = [
+            f"I don't hold a checked specialist service for this in {route.region.name}. "
+            "Contact your local police."
+        ]
+    if route.site is not None and route.site.safeguarding_lead_name:
+        lines.append(f"You can also tell {route.site.name}: {route.site.safeguarding_lead_name}.")
+    lines.append(f"If a child is in danger at any point, call {route.emergency_number}.")
+    return "\n".join(lines)

@@ -10,6 +10,8 @@ SEXTORTION = "sextortion"
 ABUSE_IN_PERSON = "abuse_in_person"
 ADULT_BEHAVIOUR = "adult_behaviour"
 SELF_HARM = "self_harm"
+# A worry the parent cannot yet put into words: routed to the region's broad route.
+CONCERN = "concern"
 
 SITUATIONS: tuple[str, ...] = (
     EMERGENCY,
@@ -20,6 +22,7 @@ SITUATIONS: tuple[str, ...] = (
     ABUSE_IN_PERSON,
     ADULT_BEHAVIOUR,
     SELF_HARM,
+    CONCERN,
 )
 
 

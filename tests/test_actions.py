@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import update
 
-from actions.disclosure import ActionRouteDisclosure
+from actions.disclosure import ActionContinueDisclosure, ActionRouteDisclosure
 from actions.region import ActionConfirmRegion
 from actions.topics import ActionAnswerTopic
 from bot.content.db import session_scope
@@ -43,21 +43,62 @@ def texts(messages: list[dict[str, Any]]) -> str:
     return "\n".join(m.get("text") or "" for m in messages)
 
 
-def test_unclear_disclosure_asks_once_whether_the_child_is_safe(database_url: str) -> None:
+def test_a_disclosure_is_routed_first_and_the_safety_question_follows(database_url: str) -> None:
     messages, events = run(ActionRouteDisclosure(), tracker("disclose_grooming"))
-    assert [m["response"] for m in messages] == ["utter_ask_child_safe"]
-    assert SlotSet("awaiting_safety", True) in events
-    assert SlotSet("situation", "grooming") in events
-
-
-def test_safe_answer_routes_to_ceop_with_nspcc_for_anonymity(database_url: str) -> None:
-    track = tracker("affirm", {"situation": "grooming", "awaiting_safety": True})
-    messages, events = run(ActionRouteDisclosure(), track)
     body = texts(messages)
     assert "CEOP" in body and "Child Protection Advisor" in body
     assert "cannot take anonymous reports" in body and "NSPCC" in body
     assert "call 999" in body
+    assert messages[-1].get("response") == "utter_ask_child_safe"
+    assert body.index("CEOP") < len(body)  # the route is in the same reply as the question
+    assert SlotSet("awaiting_safety", True) in events
+    assert SlotSet("disclosure_open", True) in events
+    assert SlotSet("situation", "grooming") in events
+
+
+@pytest.mark.parametrize(
+    "intent", ["affirm", "nlu_fallback", "out_of_scope", "ask_gaming", "greet"]
+)
+def test_any_answer_to_an_open_disclosure_goes_on_with_it(database_url: str, intent: str) -> None:
+    track = tracker(
+        intent, {"situation": "grooming", "awaiting_safety": True, "disclosure_open": True}
+    )
+    messages, events = run(ActionContinueDisclosure(), track)
+    body = texts(messages)
+    assert "CEOP" in body and "call 999" in body
+    assert "didn't quite understand" not in body
     assert SlotSet("awaiting_safety", False) in events
+    assert SlotSet("disclosure_open", True) in events
+    assert messages[-1]["buttons"]
+
+
+def test_a_safe_answer_gets_how_to_talk_to_the_child_and_the_route(database_url: str) -> None:
+    track = tracker(
+        "affirm", {"situation": "grooming", "awaiting_safety": True, "disclosure_open": True}
+    )
+    body = texts(run(ActionContinueDisclosure(), track)[0])
+    assert "glad the child is safe" in body and "Listen carefully" in body and "CEOP" in body
+
+
+def test_a_place_named_later_reroutes_the_open_disclosure(database_url: str) -> None:
+    track = tracker(
+        "nlu_fallback",
+        {"situation": "grooming", "disclosure_open": True, "routed_region": "UK", "region": "AU"},
+    )
+    body = texts(run(ActionContinueDisclosure(), track)[0])
+    assert "Australia" in body and "000" in body and "CEOP" not in body
+
+
+def test_a_vague_worry_is_asked_once_then_routed_whatever_the_answer(database_url: str) -> None:
+    messages, events = run(ActionRouteDisclosure(), tracker("report_concern"))
+    assert [m.get("response") for m in messages] == ["utter_ask_what_happened"]
+    assert SlotSet("concern_pending", True) in events
+    track = tracker("nlu_fallback", {"concern_pending": True})
+    messages, events = run(ActionRouteDisclosure(), track)
+    body = texts(messages)
+    assert "NSPCC" in body and "0808 800 5000" in body and "call 999" in body
+    assert SlotSet("situation", "concern") in events
+    assert SlotSet("concern_pending", False) in events
 
 
 def test_text_that_says_the_child_is_safe_routes_at_once(database_url: str) -> None:
@@ -102,15 +143,13 @@ def test_site_region_applies_when_the_parent_names_none(database_url: str) -> No
 
 
 def test_school_site_adds_its_safeguarding_lead(database_url: str) -> None:
-    track = tracker(
-        "affirm", {"situation": "grooming", "awaiting_safety": True, "site": "demo-primary"}
-    )
+    track = tracker("disclose_grooming", {"site": "demo-primary"})
     body = texts(run(ActionRouteDisclosure(), track)[0])
     assert "Demo Primary School" in body and "safeguarding lead" in body
 
 
 def test_a_changed_phone_number_shows_in_the_next_reply(database_url: str) -> None:
-    track = tracker("affirm", {"situation": "adult_behaviour", "awaiting_safety": True})
+    track = tracker("disclose_adult_behaviour")
     assert "0808 1000 900" in texts(run(ActionRouteDisclosure(), track)[0])
     with session_scope(database_url) as session:
         session.execute(
@@ -147,7 +186,9 @@ def test_topic_without_age_bands_answers_at_once(database_url: str) -> None:
 
 
 def test_region_confirmation_reroutes_a_disclosure(database_url: str) -> None:
-    track = tracker("inform_region", {"region": "US", "situation": "abuse_images"})
+    track = tracker(
+        "inform_region", {"region": "US", "situation": "abuse_images", "disclosure_open": True}
+    )
     messages, events = run(ActionConfirmRegion(), track)
     assert "United States" in messages[0]["text"]
     assert "CyberTipline" in texts(messages)

@@ -86,17 +86,58 @@ ROUTES = [
 
 
 @pytest.mark.parametrize(("message", "channel"), ROUTES)
-def test_unclear_disclosures_ask_once_then_route_in_two_turns(
+def test_disclosures_are_routed_in_the_first_reply_and_the_question_follows(
     client: ChatClient, message: str, channel: str
 ) -> None:
-    chat = client.chat()
-    first = chat.say(message)
+    first = client.chat().say(message)
     assert "call 999" in first[0]["text"]  # the emergency fallback comes first
-    assert first[-1]["text"] == "Is the child safe right now?"
+    body = "\n".join(r.get("text") or "" for r in first)
+    assert channel in body and "What happens" in body  # the route, saying what happens
+    assert first[-1]["text"] == "Is the child safe right now?"  # the question follows it
     assert [b["payload"] for b in first[-1]["buttons"]] == ["/affirm", "/deny"]
-    second = chat.text("/affirm")
-    assert channel in second
-    assert "What happens" in second  # every route says what happens when they report
+
+
+# What parents really answer to "Is the child safe right now?", and what else they send next.
+UNHAPPY_ANSWERS = [
+    "she's fine, she's upstairs",
+    "yeah he's here with me",
+    "she's at her dad's this week",
+    "ok",
+    "hmm ?",
+    "asdkjh qwe",
+    "do I call the police?",
+    "how do I talk to her about it without scaring her",
+    "will they take my kids off me?",
+    "/affirm",
+]
+
+
+@pytest.mark.parametrize("answer", UNHAPPY_ANSWERS)
+def test_an_open_disclosure_survives_any_next_message(client: ChatClient, answer: str) -> None:
+    chat = client.chat()
+    chat.say("a man on snapchat keeps asking my 12 year old daughter for pictures")
+    replies = chat.say(answer)
+    body = "\n".join(r.get("text") or "" for r in replies)
+    assert "CEOP" in body  # the route again, never the generic menu
+    assert "didn't quite understand" not in body and "Here are some things" not in body
+    assert "call 999" in body.lower()
+
+
+def test_a_place_named_mid_disclosure_reroutes_it(client: ChatClient) -> None:
+    chat = client.chat({"region": "UK"})
+    chat.say("a man on snapchat keeps asking my 12 year old daughter for pictures")
+    body = chat.text("we're in Brisbane by the way")
+    assert "Australia" in body and "000" in body and "CEOP" not in body
+
+
+def test_a_vague_worry_gets_one_question_then_a_route_whatever_the_answer(
+    client: ChatClient,
+) -> None:
+    chat = client.chat()
+    first = chat.text("I need to report something")
+    assert "what has happened" in first and "999" in first
+    body = chat.text("i dont really know how to say it")
+    assert "NSPCC" in body and "0808 800 5000" in body
 
 
 @pytest.mark.parametrize(
@@ -123,7 +164,8 @@ def test_abuse_images_say_not_to_screenshot_and_why(client: ChatClient) -> None:
 
 def test_not_sure_the_child_is_safe_gets_the_emergency_number(client: ChatClient) -> None:
     chat = client.chat({"region": "IE"})
-    chat.say("some guy keeps messaging my son on discord asking him to keep it secret")
+    first = chat.text("some guy keeps messaging my son on discord asking him to keep it secret")
+    assert "Garda" in first  # routed before the question
     replies = chat.say("/deny")
     assert replies[0]["text"].startswith("Call 112 or 999 now")
     assert any("Garda" in r.get("text", "") for r in replies)
@@ -167,7 +209,8 @@ def test_changing_topic_mid_conversation(client: ChatClient) -> None:
 
 
 def test_capabilities_say_it_is_a_bot(client: ChatClient) -> None:
-    assert "not a person" in client.chat().text("are you a real person?")
+    body = client.chat().text("are you a real person?")
+    assert "not a person" in body or "I'm a chatbot" in body
 
 
 def test_restart_and_goodbye(client: ChatClient) -> None:

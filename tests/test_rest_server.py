@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,6 +140,36 @@ def test_a_restart_loses_no_conversation_and_logs_hold_no_message_text(stack: St
     assert stack.rasa is not None
     stack.rasa.stop()
     stack.start_rasa()
-    second = stack.say("restart-1", "/affirm").json()
+    second = stack.say("restart-1", "she's fine, she's upstairs").json()
+    # The open disclosure survived the restart: the answer in words goes on with it.
     assert any("CEOP" in (r.get("text") or "") for r in second)
+    assert not any("didn't quite understand" in (r.get("text") or "") for r in second)
     assert SECRET_PHRASE not in stack.logs()
+
+
+def test_a_hung_action_server_still_gives_the_emergency_number_within_two_seconds(
+    stack: Stack,
+) -> None:
+    """SIGSTOP: the action server accepts connections and never answers (overload, a DB lock)."""
+    stack.actions.process.send_signal(signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        danger = stack.say(
+            "hung-1",
+            "my daughter is meeting a man from snapchat right now",
+            metadata={"region": "AU"},
+        )
+        danger_seconds = time.monotonic() - started
+        started = time.monotonic()
+        disclosure = stack.say("hung-2", "my son's swimming coach touched him")
+        disclosure_seconds = time.monotonic() - started
+    finally:
+        stack.actions.process.send_signal(signal.SIGCONT)
+    assert danger.status_code == 200 and danger_seconds < 2.0
+    assert danger.json()[0]["text"].startswith("Call 000 now")
+    assert disclosure.status_code == 200 and disclosure_seconds < 2.0
+    assert "call 999" in disclosure.json()[0]["text"]
+    # Once the action server answers again, the same conversation goes on with its route.
+    time.sleep(1.0)
+    after = stack.say("hung-2", "ok").json()
+    assert any("101" in (r.get("text") or "") for r in after)

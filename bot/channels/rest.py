@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -22,6 +25,7 @@ from bot.message_checks import (
     check_sender,
     check_text,
 )
+from bot.places import region_in_text
 from bot.regions import normalise_region
 
 rasa_speedups.apply()  # the Rasa server process loads this module
@@ -32,6 +36,14 @@ SAFE_ERROR_REPLY = (
     "Sorry, something went wrong on my side. If a child is in danger right now, call your "
     "local emergency number (999 in the UK) now."
 )
+SLOW_REPLY = (
+    "Sorry, I'm slow to answer right now. If a child is in danger right now, call {number} now. "
+    "Please send your message again in a minute."
+)
+# A parent gets an answer within this many seconds, whatever part of the bot hangs: the replies
+# ready by then (the static emergency reply comes before any action-server call), else the above.
+REPLY_DEADLINE_SECONDS = float(os.environ.get("REPLY_DEADLINE_SECONDS", "1.5"))
+_late_turns: set[asyncio.Task[None]] = set()  # turns that go on after their reply was sent
 
 
 def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
@@ -69,6 +81,41 @@ def _metadata(raw: object) -> dict[str, Any]:
     return metadata
 
 
+@lru_cache(maxsize=1)
+def _emergency_numbers() -> dict[str, str]:
+    from bot.emergency_responses import emergency_numbers
+
+    try:
+        return emergency_numbers()
+    except Exception:  # noqa: BLE001 - a broken pack must not cost the parent an answer
+        logger.exception("Could not read the emergency numbers from the content pack.")
+        return {}
+
+
+def emergency_number_for(text: str, metadata: dict[str, Any]) -> str:
+    """The number for the place the message names, else the site's region: no database needed."""
+    site_region = metadata.get("region")
+    region = region_in_text(text, prefer=site_region) or site_region or "UK"
+    return _emergency_numbers().get(region) or "your local emergency number"
+
+
+def late_reply(
+    sender: str, ready: list[dict[str, Any]], text: str = "", metadata: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """What a parent gets when a turn is slow: the replies ready so far, and never nothing."""
+    has_number = any("call" in (m.get("text") or "").lower() for m in ready)
+    if ready and has_number:
+        return ready
+    number = emergency_number_for(text, metadata or {})
+    return [*ready, {"recipient_id": sender, "text": SLOW_REPLY.format(number=number)}]
+
+
+def _finish_late_turn(turn: asyncio.Task[None]) -> None:
+    _late_turns.discard(turn)
+    if not turn.cancelled() and turn.exception() is not None:
+        logger.error("A late turn failed (text not logged).", exc_info=turn.exception())
+
+
 class CheckedRestInput(RestInput):
     """The REST channel at /webhooks/rest/webhook, with the checks above and no message text in logs."""
 
@@ -91,18 +138,24 @@ class CheckedRestInput(RestInput):
             except InputError as error:
                 return response.json({"error": str(error)}, status=error.status)
             collector = CollectingOutputChannel()
-            try:
-                await on_new_message(
-                    UserMessage(
-                        text,
-                        collector,
-                        sender,
-                        input_channel=self.name(),
-                        metadata=metadata,
-                    )
+            message = UserMessage(
+                text, collector, sender, input_channel=self.name(), metadata=metadata
+            )
+            turn = asyncio.ensure_future(on_new_message(message))
+            done, _ = await asyncio.wait({turn}, timeout=REPLY_DEADLINE_SECONDS)
+            if turn not in done:
+                # The rest of the turn (an action server that hangs, say) goes on without
+                # the parent waiting; the conversation's state is still saved when it ends.
+                _late_turns.add(turn)
+                turn.add_done_callback(_finish_late_turn)
+                logger.warning(
+                    "A turn took over %.1f s; replied with what was ready.", REPLY_DEADLINE_SECONDS
                 )
-            except Exception:  # noqa: BLE001 - the parent always gets an answer
-                logger.exception("Handling a REST message failed (text not logged).")
+                return response.json(late_reply(sender, list(collector.messages), text, metadata))
+            if turn.exception() is not None:
+                logger.error(
+                    "Handling a REST message failed (text not logged).", exc_info=turn.exception()
+                )
                 return response.json([{"recipient_id": sender, "text": SAFE_ERROR_REPLY}])
             return response.json(collector.messages)
 

@@ -136,3 +136,44 @@ def route_reply(session: Session, situation: str, region: str, site_slug: str | 
         route(situation, region, table, get_site(session, site_slug)),
         get_situation(session, situation),
     )
+
+
+def continuation_reply(
+    session: Session,
+    kind: str,
+    situation: str,
+    region: str,
+    site_slug: str | None,
+    age_band: str | None,
+) -> list[str]:
+    """The messages that go on with an open disclosure; every one ends with where to go next."""
+    from bot import disclosure_flow as flow
+    from bot.replies import route_messages, route_reminder, talk_advice
+    from bot.routing import route
+
+    table = load_route_table(session)
+    routed = route(situation, region, table, get_site(session, site_slug))
+    info = get_situation(session, situation)
+    if kind == flow.REGION_CHANGED:
+        confirm = f"Thank you. I'll use the services for {routed.region.name} from now on."
+        return [confirm, *route_messages(routed, info)]
+    if kind == flow.ROUTE_AGAIN:
+        return route_messages(routed, info)
+    messages: list[str] = []
+    if kind == flow.SAFE:
+        messages.append("I'm glad the child is safe right now. Here is what can help next.")
+    elif kind == flow.NOT_SAFE:
+        messages.append("Stay with the child if you can. Once they are safe, these can help.")
+    elif kind == flow.REMIND:
+        messages.append("I'm still here. Here is where to go next.")
+    elif kind == flow.CLOSING:
+        messages.append(
+            "You're welcome. You did the right thing by acting on this. You can come back any "
+            "time, day or night."
+        )
+    if kind in (flow.SAFE, flow.HOW_TO_TALK):
+        topic = get_topic(session, key="child_disclosed")
+        if topic is not None:
+            messages.append(talk_advice(topic, age_band))
+    messages.append(route_reminder(routed))
+    return messages

@@ -6,11 +6,15 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu import recent
 from bot.nlu.untrained import UntrainedComponent
-from bot.safety.triage import triage
-from bot.situations import intent_for, situation_for
+from bot.safety.context import triage_in_context
+from bot.safety.cues import DANGER
+from bot.safety.vocabulary import normalise
+from bot.situations import EMERGENCY, intent_for, situation_for
 
 SAFEGUARDING = "safeguarding"
+recent.apply()  # the Rasa server process loads this module
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -20,7 +24,7 @@ class SafeguardingTriage(UntrainedComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the triage result to each message and forces the disclosure intent when it fires."""
         for message in messages:
-            result = triage(message.get(TEXT) or "")
+            result = triage_in_context(message.get(TEXT) or "", recent.RECENT_USER_TEXTS.get())
             message.set(
                 SAFEGUARDING,
                 {
@@ -29,12 +33,17 @@ class SafeguardingTriage(UntrainedComponent):
                     "safe_now": result.safe_now,
                     "rules": list(result.rules),
                     "question": result.question,
+                    "concern": result.concern,
                 },
                 add_to_output=True,
             )
             if result.situation is None:
                 if result.question:
                     self._demote_disclosure(message)
+                else:
+                    self._check_ml_emergency(message)
+                if result.concern:
+                    self._concern(message)
                 continue
             intent = {"name": intent_for(result.situation), "confidence": 1.0}
             # The ML ranking stays for inspection, below the triage's certain answer.
@@ -46,6 +55,30 @@ class SafeguardingTriage(UntrainedComponent):
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
         return messages
+
+    @staticmethod
+    def _check_ml_emergency(message: Message) -> None:
+        """ "Call 999 now" on the ML's word alone needs a danger word in the text: a false alarm
+        frightens a parent who asked an everyday question; a real one missed still gets the
+        acknowledgement's emergency line and the route."""
+        intent = message.get(INTENT) or {}
+        if situation_for(intent.get("name")) != EMERGENCY:
+            return
+        if DANGER.search(normalise(message.get(TEXT) or "")):
+            return
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        others = [entry for entry in ranking if situation_for(entry.get("name")) != EMERGENCY]
+        best = others[0] if others else {"name": "nlu_fallback", "confidence": 1.0}
+        if best.get("confidence", 0.0) < 0.1:
+            best = {"name": "nlu_fallback", "confidence": 1.0}
+        message.set(INTENT, best, add_to_output=True)
+
+    @staticmethod
+    def _concern(message: Message) -> None:
+        """A worry the ML could not place gets "what happened?" once, and a route next."""
+        intent = (message.get(INTENT) or {}).get("name")
+        if intent in ("nlu_fallback", "out_of_scope", None):
+            message.set(INTENT, {"name": "report_concern", "confidence": 1.0}, add_to_output=True)
 
     @staticmethod
     def _demote_disclosure(message: Message) -> None:

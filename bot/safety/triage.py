@@ -1,11 +1,8 @@
 """Deterministic safeguarding triage: flags danger and disclosures in any message, so an ML miss never drops one.
 
-The rules read a normalised text (lower case, no apostrophes, single spaces). A message
-discloses a situation when it holds that situation's cues and is not a general or
-hypothetical question: "what is grooming?", "how do I warn my son about sextortion?" and
-"how do I know if my child is being groomed?" stay education questions, while "a man on
-roblox keeps asking my son for pics" is routed. Danger now (a time word with a danger cue,
-or a cue that is an emergency on its own) outranks every other situation.
+A message discloses a situation when its cues fire and it is not a general or hypothetical
+question ("what is grooming?" stays education). Danger now outranks every situation.
+The words live in vocabulary.py, the patterns in cues.py; this module only decides.
 """
 
 from __future__ import annotations
@@ -13,6 +10,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety.cues import (
+    ABUSE_IN_PERSON_CUES,
+    ABUSE_MATERIAL,
+    ADULT_BEHAVIOUR_CUES,
+    ALWAYS_EMERGENCY,
+    CHILD_SAFE,
+    CONCERN_CUES,
+    CONDITIONAL,
+    DANGER,
+    DEADLINE,
+    DEFINITIONAL,
+    GREETING_PREFIX,
+    GROOMING_CUES,
+    HAPPENED,
+    HARMED_CHILD,
+    KNOWN_ADULT,
+    KNOWN_ADULT_HAS,
+    MEANS_AT_HAND,
+    MEETING,
+    NOT_AN_EVENT,
+    NOT_BACK,
+    OWN_IMAGE_CUES,
+    OWN_PERSON,
+    PAST,
+    PERSON,
+    QUESTION_START,
+    RIGHT_NOW,
+    SAFE_NOW,
+    SELF_HARM_CUES,
+    SEXTORTION_CUES,
+    STRONG_NOW,
+    TEACHING,
+    UNREACHABLE,
+)
+from bot.safety.vocabulary import MAX_CHARS, normalise
 from bot.situations import (
     ABUSE_IMAGES,
     ABUSE_IN_PERSON,
@@ -24,7 +56,7 @@ from bot.situations import (
     SEXTORTION,
 )
 
-MAX_CHARS = 10_000
+__all__ = ["MAX_CHARS", "SITUATION_RULES", "Triage", "normalise", "triage"]
 
 
 @dataclass(frozen=True)
@@ -36,438 +68,8 @@ class Triage:
     safe_now: bool = False
     rules: tuple[str, ...] = ()
     question: bool = False  # a general or teaching question, not a report of something
+    concern: bool = False  # a worry about someone that does not say what happened
 
-
-def normalise(text: str) -> str:
-    """Lower-cases and drops apostrophes and punctuation, so "she's" and "shes" read alike."""
-    text = text[:MAX_CHARS].lower()
-    text = re.sub(r"[\u2018\u2019\u02bc'`]", "", text)
-    text = re.sub(r"[^a-z0-9£$\s]+", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    for pattern, plain in DIALECT:
-        text = pattern.sub(plain, text)
-    return text
-
-
-# Scots, Irish and other everyday forms read as their plain English.
-DIALECT = [
-    (re.compile(r"\b(?:cannae|canny|cant)\b"), "cant"),
-    (re.compile(r"\b(?:wont|winnae|willnae)\b"), "wont"),
-    (
-        re.compile(
-            r"\b(?:ma|me|mah)\b(?= (?:wee|young|little|son|daughter|boy|girl|lad|lass|lassie|kid|kids|bairn|wean|weans|niece|nephew|pal|man|partner|brother|sister))"
-        ),
-        "my",
-    ),
-    (re.compile(r"\byer man\b"), "a man"),
-    (re.compile(r"\btae\b"), "to"),
-    (re.compile(r"\bfae\b"), "from"),
-]
-
-
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts))
-
-
-# --- words for people, images and places ---------------------------------------------------
-CHILD = (
-    r"(?:son|sons|daughter|daughters|child|childs|children|kid|kids|boy|girl|teen|teens|teenager|"
-    r"baby|toddler|stepson|stepdaughter|step son|step daughter|niece|nephew|grandson|"
-    r"granddaughter|grandchild|grandkid|pupil|pupils|student|little one|wee one|young one|lassie|"
-    r"lassies|laddie|bairn|wean|weans|wee girl|wee boy|lad|youngfella|young fella|sister|brother|cousin|"
-    r"\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old|year olds)|\d{1,2}yo|\w+ grader)"
-)
-HOUSEHOLD_ADULT = (
-    r"(?:husband|partner|boyfriend|girlfriend|wife|ex|ex husband|ex partner|ex wife|dad|father|"
-    r"stepdad|step dad|stepfather|stepmum|stepmom|mum|mom|mother|uncle|aunt|auntie|grandad|"
-    r"granddad|grandpa|grandfather|grandma|brother in law|father in law|son in law|lodger|"
-    r"flatmate|housemate|relative|family member|cousin|brother|adult son)"
-)
-OTHER_ADULT = (
-    r"(?:neighbou?r|friend|pal|mate|family friend|colleague|coach|teacher|tutor|babysitter|nanny|"
-    r"childminder|priest|vicar|scout leader|youth worker|instructor|doctor|parent)"
-)
-IMAGE = (
-    r"(?:pic|pics|picture|pictures|photo|photos|image|images|imagery|selfie|selfies|video|videos|"
-    r"vid|vids|nude|nudes|naked|snap|snaps|recording|clip|clips|deepfake|footage)"
-)
-SEXUAL = (
-    r"(?:sexual|sexualised|sexualized|sexually|sex|explicit|dirty|rude|inappropriate|naked|nude|"
-    r"intimate|topless|private|sexy|revealing|underwear|porn|pornographic|indecent|compromising)"
-)
-MONEY = (
-    r"(?:£|\$|money|cash|gift ?cards?|bitcoin|crypto|amazon cards?|steam cards?|apple cards?|"
-    r"paypal|venmo|cash ?app|dollars|quid|pounds|euros|payment|pay|paid|paying|ransom)"
-)
-
-# A real person the message is about; one inside an "if"/"when" clause does not count.
-VERB = (
-    r"(?:is|was|has|have|had|keeps|kept|s|are|were|sent|asked|asks|told|tells|wants|wanted|"
-    r"threatened|threatens|touched|shared|posted|messaged|messages|contacted|got|made|tried|"
-    r"says|said|will|ll|did|does|keep|comes|came|hurt|hurts|looks|looked|seems|insists|"
-    r"always|just|uploaded|put|took|gave|bought|buys|paid|want|blocked|admitted|disclosed|"
-    r"been|started|might|may|cant|wont|doesnt|dont|isnt|hasnt|needs|need|met|meets|pretending|"
-    r"turned|befriended|added|follows|followed|sends|gets|goes|went|gone|began|begun)"
-)
-PERSON = re.compile(
-    rf"\b(?:(?:my|our|his|her|their|the) (?:\w+ ){{0,2}}?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?|"
-    rf"in (?:my|our) care|(?:picture|photo|image|video|pic|nude|nudes) of (?:her|him|them)|"
-    r"(?:his|her|their) (?:search|searches|phone|laptop|tablet|ipad|history|messages|arms|legs|room|"
-    r"story|account|wrists)|"
-    rf"(?:a|an) (?:\w+ )?(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT}) (?:at|from|in|on|who|next door|{VERB})|"
-    rf"(?:my|our|his|her|their) (?:\w+ ){{0,2}}?{CHILD}s?|(?:her|his|their) (?:\w+ )?{IMAGE}|"
-    rf"(?:a|the|this) (?:{CHILD}) (?:at|in|from|on|of|next door|who)|"
-    r"(?:son|daughter|kid|child|boy|girl|niece|nephew|grandson|granddaughter) (?:is |aged )?\d{1,2}\b|"
-    rf"i am \d|im \d|i m \d|i (?:keep|think|found|saw|caught|look|looked|need|want|clicked|"
-    rf"accidentally|just|reported|came|bought|am|m|have|had)|im(?! an? )|i m(?! an? )|ive|i ve|"
-    rf"(?:we|weve|we have) (?:just )?(?:found|saw|caught|think|discovered)|found|came across|"
-    rf"(?:someone|somebody|a man|an adult|a guy|this guy|some guy|a stranger|this man|some man|"
-    rf"a woman|a person|a bloke|some bloke|an account|some account|the person|a scammer|"
-    rf"they|he|she|hes|shes|theyre|the man|the guy|a boy|a girl|there is|theres) {VERB})\b"
-)
-CONDITIONAL = re.compile(
-    r"\b(?:if|whether|in case|suppose|supposing|would|could|ever|when|before|hypothetically)\b"
-)
-DEFINITIONAL = re.compile(
-    r"^(?:what is|what are|whats|what s|what does|meaning|define|definition|is it illegal|"
-    r"is it a crime|why is)\b"
-)
-QUESTION_START = re.compile(
-    r"^(?:what|whats|how|is|are|should|when|why|can|could|do|does|which|where|at what|tips|"
-    r"advice|ways|any|explain|define|meaning|best way)\b"
-)
-# Teaching, warning and protecting are what education questions are about.
-TEACHING = re.compile(
-    r"\b(?:talk|talking|teach|teaching|explain|explaining|warn|warning|protect|protecting|"
-    r"prepare|bring up|discuss|start|educate|raise|say no|stay safe|keep (?:\w+ ){0,2}safe|"
-    r"prevent|stop (?:\w+ ){0,3}(?:from|sharing|seeing|using|going)|tell (?:\w+ ){0,4}about|"
-    r"look out for|watch out for|look for|tell (?:\w+ ){0,3}to do|"
-    r"what (?:should|do|can) (?:i|we) (?:tell|say)|"
-    rf"what (?:should|can|do) (?:my|a|the|our) (?:\w+ )?{CHILD} do|"
-    r"what (?:should|can) (?:they|he|she|kids|children|teens|teenagers) do|make sure|know if|tell if|spot|"
-    r"recognise|recognize|signs|what age|age limit|minimum age|how old|block|filter|set up|"
-    r"parental controls?|books?|resources?|turn off|turn on|switch off|switch on)\b"
-)
-# Words that say something did happen: they keep a question a disclosure.
-HAPPENED = re.compile(
-    r"\b(?:has been|have been|had been|was|were|got|just (?:found|saw|discovered|told|sent|got|caught|"
-    r"been|seen|heard)|found|is being|are being|keeps|kept|"
-    r"sent|asked|posted|shared|told me|said|says|admitted|caught|discovered|happened|"
-    r"threatening|demanding|did|does|started|already)\b"
-)
-
-# --- time and danger -----------------------------------------------------------------------
-RIGHT_NOW = _rx(
-    r"\b(?:right now|just now|at the moment|atm|as we speak|currently|this minute|this second|"
-    r"still in there|still there|"
-    r"at this (?:very )?moment|immediately|happening now|its happening)\b",
-    r"\b(?:tonight|today|this (?:morning|afternoon|evening)|midnight|\d{1,2} ?(?:pm|am)|"
-    r"at \d{1,2}(?: tonight| oclock)?)\b",
-    r"\b(?:in|about|around) (?:a|an|one|two|\d+|a few|few|ten|five|fifteen|twenty|thirty|half an)"
-    r" (?:minute|min|mins|minutes|hour|hours|hr|hrs)\b",
-    r"\b(?:\d+|ten|five|twenty|thirty|a few) (?:minutes|mins|min) ago\b",
-    r"\b(?:just|has just|have just|hes just|shes just) (?:texted|messaged|called|rang|rung|phoned|"
-    r"sent|told|gone|left|taken|posted|got|found out|grabbed|snatched|driven off|put)\b",
-    r"\b(?:about to|on (?:his|her|their|the) way|still (?:there|with|behind|outside|not))\b",
-    r"\b(?:help (?:me|us|please)|please help|need help|urgent|urgently|emergency|hurry|"
-    r"quick|quickly|asap|fast|^help)\b",
-    r"\bnow\b(?! (?:safe|ok|okay|fine|home|asleep|\d))",
-)
-SAFE_NOW = _rx(
-    r"\b(?:is|s|are|re|am|m|hes|shes|theyre|im) (?:now )?(?:safe|ok|okay|fine|home|back home|with me|asleep)"
-    r"(?: now| at the moment)?\b",
-    r"\bnow (?:safe|ok|okay|fine|home)\b",
-    r"\b(?:years|months|weeks|days) ago\b",
-    r"\blast (?:year|month|week|summer|winter|spring|autumn|fall|christmas|term|night)\b",
-    r"\bwhen (?:she|he|they|i) (?:was|were) (?:little|younger|small|\d)",
-    r"\bused to\b",
-    r"\bin the past\b",
-    r"\bhistoric(?:al)?\b",
-)
-DANGER = _rx(
-    r"\bmeet(?:ing|s)?(?: up)?(?: with)? (?:him|her|them|someone|somebody|a man|an adult|a stranger|"
-    r"this|that|some|a guy|an older|a \d|his|a boyfriend|a girlfriend|a boy|a girl|the man|the guy|"
-    r"my|our)\b",
-    r"\b(?:going|gone|went|travelling|traveling|driving|heading|on (?:a|the) (?:train|bus|coach)) "
-    r"(?:off )?to (?:meet|see)\b",
-    r"\b(?:train|bus|coach|taxi|uber|cab|car|ticket)\b.*\b(?:meet|man|guy|stranger|boyfriend|adult)\b",
-    r"\b(?:got|get|getting|gone) (?:in|into) (?:a|his|her|the) (?:car|taxi|uber|van)\b",
-    r"\bpick(?:ing|ed)? (?:her|him|them|my \w+|up)\b",
-    r"\b(?:come|coming|came|turned up|turn up|showed up|shown up|parked|waiting|outside|lurking)\b"
-    r".*\b(?:house|home|school|door|flat|street|park|road|corner|gate|bus stop|shop|car park|window|"
-    r"bedroom)\b",
-    r"\bis (?:at|outside) (?:the|our|my|her|his) (?:front |back )?(?:door|window|house|gate|school)\b",
-    r"\b(?:telling|making|forcing|getting) (?:him|her|them|my \w+) to do (?:things|stuff)\b",
-    r"\bdo (?:things|stuff) on (?:camera|cam|webcam|video)\b",
-    r"\b(?:is|s|are|re|hes|shes|theyre|been|still|alone|there) (?:still )?(?:alone )?with "
-    r"(?:him|her|them|a man|an adult|a stranger|someone|that (?:man|guy|person)|"
-    r"this (?:man|guy)|the man|the guy|(?:my|his|her) (?:\w+ )?(?:coach|uncle|stepdad|ex|dad))\b",
-    r"\b(?:missing|disappeared|not (?:come|came) home|hasnt come home|not home|run away|ran away|"
-    r"run off|ran off|runaway|cant find|cant reach|cant get hold|not answering|isnt answering|"
-    r"phone is off|phones off|dont know where)\b",
-    r"\b(?:being|getting|is|been) (?:hurt|attacked|abused|raped|forced|held|beaten|touched|"
-    r"assaulted|kidnapped|taken|trafficked|locked|made)\b",
-    r"\b(?:hurting|attacking|abusing|raping|forcing|touching|beating|hitting|threatening|"
-    r"grabbed|grabbing|making) (?:her|him|them|me|my)\b",
-    r"\b(?:in danger|unsafe|not safe|trapped|scared|terrified|cant leave|cant get out|"
-    r"wont let (?:\w+ ){0,2}(?:leave|go))\b",
-    r"\b(?:kidnap\w*|abduct\w*|taken (?:somewhere|away)|holding (?:him|her|them))\b",
-    r"\b(?:kill|hurt|harm|hang) (?:himself|herself|themselves|themself|myself)\b",
-    r"\b(?:end|ending) (?:his|her|their|my) life\b",
-    r"\b(?:suicid\w*|overdose\w*|pills|tablets|noose|rope|bridge|jump|jumping)\b",
-    r"\b(?:texting|texted|posted|said|saying|sent|messaged|left) (?:me |us )?(?:a )?goodbye\b",
-    r"\b(?:knife|gun|weapon|bleeding|unconscious|not breathing|cant breathe|drunk)\b",
-    r"\b(?:hotel|motel|his car|his house|his flat|his place|station|address|location|snap map|"
-    r"in another town|somewhere)\b",
-    r"\b(?:hurts|abuses|touches|hits|hurt) me\b",
-    r"\b(?:is|s|are) (?:in \w+ |in the \w+ |alone |locked \w+ )?with (?:my|our|his|her) (?:\w+ )?"
-    + CHILD
-    + r"\b",
-    r"\b(?:following|followed|behind) (?:him|her|them|my)\b",
-)
-ALWAYS_EMERGENCY = _rx(
-    r"\b(?:i am|im|i m) (?:only )?(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|ten|nine|eight)\b.*\b(?:forced|forcing|force me|raped|raping|abused|abusing|"
-    r"touching me|hurting me|hurts me|making me|made to|being made|wont let me|cant leave|"
-    r"cant get out|locked)\b",
-    r"\b(?:being|getting) (?:raped|kidnapped|trafficked|held (?:somewhere|captive|hostage|against))\b",
-    r"\b(?:has|have|s|got|been|was) (?:been )?(?:kidnapped|abducted|snatched|grabbed)\b",
-    r"\b(?:is|s|has gone|gone|went|has been|been|now) missing\b",
-    rf"\b{CHILD}s? (?:is |has gone |went |has been |now )?missing\b",
-    r"\b(?:is|s|are|re) (?:holding|keeping) (?:him|her|them)\b",
-    r"\b(?:grabbed|snatched) (?:my|our|her|him|them|the kids|the children)\b",
-    r"\bgoodbye (?:message|post|note|text|letter|video)\b",
-    r"\b(?:locked|shut) (?:herself|himself|themselves|themself) in\b.*\b(?:pills|tablets|knife|blade|"
-    r"razor|rope)\b",
-    r"\b(?:taking|swallowing|take) (?:them all|all of them|the lot|the whole packet)\b",
-    rf"\b(?:cant|cannot|can not) find (?:her|him|them|my (?:\w+ )?{CHILD})\b(?! (?:phone|tablet|ipad|"
-    r"laptop|account|profile|settings|charger|shoes|homework))",
-    r"\b(?:going|gonna|about|threatening) to (?:jump|hang)\b",
-    r"\b(?:going|gonna|about|threatening) to (?:take|swallow) (?:\w+ ){0,2}(?:pills|tablets|overdose)\b",
-    r"\b(?:standing|sitting|on the edge) (?:on|of) (?:a|the) (?:bridge|roof|edge|cliff|ledge|"
-    r"railway|tracks)\b",
-    r"\b(?:taken|took|swallowed|has taken|had) (?:an |a |all (?:her|his|the) |some )?(?:overdose|"
-    r"pills|tablets|whole packet|bottle)\b(?!.*\blast (?:week|month|year)\b)",
-    r"\b(?:has|holding|with|got) a (?:knife|gun|weapon)\b",
-    r"\b(?:cant|wont) stop (?:the )?bleeding\b",
-    r"\b(?:at|outside|banging on|knocking on|in) (?:the|our|my) (?:front |back )?(?:door|house|"
-    r"home|flat|garden|window|bedroom)\b.*\b(?:collect|take|taking|demanding|wont leave|"
-    r"trying to get in|break in)\b",
-    r"\b(?:trying to|tried to) (?:break in|get in|force (?:his|her|their) way)\b",
-    r"\bwont let (?:me|her|him|them|us) (?:\w+ ){0,2}(?:leave|go|out)\b",
-    r"\b(?:cant get out|cant leave|locked (?:in|me in|her in|him in)|trapped)\b",
-    r"\b(?:hear|hearing|see|seeing) (?:him|her|them|someone) (?:hurting|hitting|beating|attacking)\b",
-    r"\b(?:is|s|are|re|hes|shes|theyre|dads|mums|moms) (?:hurting|hitting|beating|battering|attacking|"
-    r"raping|abusing|strangling|choking|kicking) (?:her|him|them|me|my)\b",
-    r"\b(?:got|has|have|taken|grabbed) (?:my|our|her|his) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|"
-    r"wee one|little one) in (?:a|his|their|the) (?:car|van|truck)\b",
-    r"\bscreaming (?:down the phone|for help|at me|on the phone)\b",
-    r"\b(?:bleeding|blood) (?:wont|will not|doesnt|does not) stop\b",
-    r"\b(?:child|kid|someone|a child|my \w+) (?:is )?in danger (?:now|right now)\b",
-    r"\bchild in danger\b",
-    r"\bscreaming\b.*\b(?:hitting|hurting|beating)\b",
-)
-
-# --- situation cues ------------------------------------------------------------------------
-SELF_HARM_CUES = _rx(
-    r"\bself ?harm\w*\b",
-    r"\b(?:cutting|cut|cuts|burning|burned|burnt|hurting|hurt|harm|harming|scratch\w*|hitting|starving|"
-    r"punching) (?:(?:her|his|their) )?(?:herself|himself|themselves|themself|myself|arms?|legs?|wrists?|"
-    r"skin|thighs?|body)\b",
-    r"\b(?:cuts|scars|burns|marks|scratches) on (?:her|his|their|my \w+s?) (?:\w+ )?(?:arms?|legs?|"
-    r"wrists?|thighs?|body|skin)\b",
-    r"\b(?:razor|razors|blades|blade)\b",
-    r"\bsuicid\w*\b",
-    r"\b(?:wants?|wanted|wanting|wish\w*) to (?:die|be dead|end it|disappear|not be here|kill)\b",
-    r"\b(?:kill|killing|end|ending|take|taking|hang|hanging|hurt|hurting) (?:herself|himself|"
-    r"themselves|themself|yourself|(?:her|his|their) own life|(?:her|his|their) life|it all)\b",
-    r"\b(?:doesnt|dont|does not|didnt|do not) want to (?:live|be alive|be here|exist|wake up|go on)\b",
-    r"\b(?:wasnt|werent|wasn t|not) alive\b",
-    r"\b(?:better off|rather be) (?:dead|without)\b",
-    r"\bnever wake up\b",
-    r"\b(?:would|will) miss (?:him|her|them|me) if\b",
-    r"\b(?:thinks?|thinking|talks?|talking) about (?:dying|death|suicide|ending)\b",
-    r"\bhates? (?:herself|himself|themselves)\b",
-    r"\b(?:until|till) it bleeds\b",
-    r"\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b",
-    r"\bhow to kill\b",
-    r"\b(?:top|topping|off) (?:himself|herself|themselves|themself|myself)\b",
-    r"\b(?:been|started|began|begun|is|s|keeps|was|has been) cutting\b|\bcutting again\b",
-    r"\blong sleeves\b.*\bmarks\b|\bmarks\b.*\blong sleeves\b",
-    r"\b(?:took|taken|swallowed|take) (?:some |an |a )?(?:pills|tablets|overdose)\b|\boverdose\w*\b",
-)
-SEXTORTION_CUES = _rx(
-    r"\b(?:blackmail\w*|sextort\w*|extort\w*)\b",
-    rf"\bthreat\w*\b.*\b(?:{IMAGE}|post|share|send|leak|expose|tag|ruin|followers|friends|family|"
-    rf"school|college)\b",
-    rf"\b(?:{IMAGE}|post|share|send|leak|expose)\b.*\bthreat\w*\b",
-    rf"\b(?:demand\w*|want\w*|asking for|asked for|told (?:him|her|them) to|give them|wants?)\b"
-    rf"(?: \w+){{0,6}} {MONEY}\b",
-    rf"\b{MONEY}\b.*\b(?:or (?:else |they |he |she )|unless|otherwise|if (?:he|she|they) "
-    rf"(?:dont|doesnt|wont))\b",
-    rf"\b(?:or|unless|otherwise|if (?:he|she|they) (?:dont|doesnt|wont))\b.*\b{MONEY}\b",
-    r"\b(?:or (?:else )?(?:they|he|she|we|i|theyll|hell|shell|well)|unless (?:he|she|they))(?: will| ll)? (?:post|send|share|"
-    r"leak|show|expose|tag|put|release|ruin)\b",
-    r"\b(?:will|ll|going to|gonna) (?:post|send|share|leak|show|expose|tag|release) (?:it|them|"
-    r"the \w+|his \w+|her \w+|their \w+)\b.*\b(?:unless|if (?:he|she|they) (?:dont|doesnt|wont))\b",
-    r"\b(?:send|share|post|expose) (?:it|them|the \w+|his \w+|her \w+) (?:to|with) "
-    r"(?:everyone|all|his|her|their|the whole)\b",
-    r"\b(?:paid|pay|paying) (?:them|him|her|the scammer|someone|the person)\b",
-    r"\bruin (?:his|her|their) life\b",
-    r"\bif (?:he|she|they) (?:doesnt|dont|does not|do not|wont) (?:send|pay|give)\b",
-    rf"\b{MONEY}\b.*\b(?:not to |or )?(?:leak|post|share|expose)\b",
-    r"\b(?:they|he|she|someone)(?: will| ll| are going to| is going to| say they will| says he will|"
-    r" says she will| saying they will) (?:post|send|share|leak|show|expose|tag) (?:his|her|their|"
-    r"the|it|them|this)\b",
-    r"\b(?:post|send|share|leak|expose|tag)\b.*\bunless\b",
-    rf"\b{MONEY}\b.*\bthreat\w*|\bthreat\w*\b.*\b{MONEY}\b",
-    r"\b(?:has|have|got) (?:screenshots|recordings|the video|his video|her video)\b",
-)
-ABUSE_MATERIAL = _rx(
-    r"\bchild (?:sexual )?abuse (?:images?|material|videos?|pictures?|pics|content|photos?|stuff|"
-    r"imagery|links?|sites?|websites?|files?)\b",
-    r"\b(?:csam|cp|child porn\w*|kiddie porn|indecent (?:images?|photos?|pictures?|videos?)|"
-    r"abuse (?:images?|videos?|pictures?|pics|content|imagery|links?|material))\b",
-    rf"\b{IMAGE} (?:of|with|showing|involving|featuring) (?:(?:a|some|young|little|small|naked|"
-    rf"underage|abused|real) )*(?:child|children|kids|kid|minors?|girls|boys|toddlers|babies|"
-    rf"under ?age\w*|young (?:girls|boys|children|kids))\b",
-    rf"\b(?:{SEXUAL}|abusive) (?:{IMAGE}|content|material|stuff|porn) (?:of|with|showing|involving) "
-    rf"(?:(?:a|young|little|small|real) )*(?:child|children|kids|kid|minors?|girls|boys)\b",
-    r"\bunderage (?:porn|images?|content|nudes|videos?|material)\b",
-    r"\b(?:child|children|kids|kid|a child|a kid|toddlers?|babies|a baby|young (?:girls|boys|"
-    r"children|kids)) (?:being|getting) (?:sexually )?(?:abused|raped|molested|exploited)\b",
-    rf"\b{IMAGE} (?:of kids |of children )?that (?:look|looks|looked|seem|seems) like (?:abuse|"
-    rf"child abuse)\b",
-    r"\b(?:the|an|this|that) abuse link\b",
-    r"\bchild (?:sexual )?exploitation (?:material|images?|content|videos?|pictures?)\b",
-    rf"\b(?:{SEXUAL}) (?:{IMAGE}) of (?:\w+ ){{0,4}}(?:children|kids|minors|young (?:girls|boys))\b",
-    r"\b(?:send|show) you (?:the|a) (?:link|video|image|picture|photo|pic|screenshot)\b",
-    r"\bscreenshot (?:the|those|these) (?:images|pictures|photos|videos|pics)\b",
-    r"\b(?:sexualised|sexualized) (?:\w+ )?(?:images?|pictures?|photos?|videos?) of\b",
-)
-OWN_IMAGE_CUES = _rx(
-    rf"\b(?:{IMAGE})\b.*\b(?:shared|posted|leaked|spread|sent round|sent around|going round|"
-    rf"going around|circulating|uploaded|forwarded|passed round|passed around|being passed|"
-    rf"screenshotted|airdropped|all over|put it on|put them on|ended up on|got out|is online|"
-    rf"are online|on (?:a|the|his|her) (?:site|website|forum|server|story|internet|group)|"
-    rf"taken down|removed|take it down|report remove|everyone (?:has|in)|has seen it|"
-    rf"whole (?:school|class|team))\b",
-    rf"\b(?:shared|posted|leaked|spread|uploaded|forwarded|airdropped|airdropping|sending|sharing|posting|"
-    rf"put|filmed|recorded|took a (?:photo|picture|video))\b.*\b(?:{IMAGE})\b",
-    r"\b(?:report remove|take it down)\b",
-    rf"\b(?:{IMAGE}) (?:of|from) (?:my|our|her|his) (?:\w+ )?{CHILD}\b.*\b(?:is|are|was|were|"
-    rf"keeps|going|being) (?:on|in|all over|round|around|getting|passed|shared|reposted)\b",
-    rf"\b(?:{IMAGE})\b.*\b(?:is|are|its|now) (?:now )?(?:on|in|all over|online) (?:a |an |the |someones |his |her )?\w+",
-    rf"\b(?:passing|passed|sharing|reposted|reposting) (?:round |around |it |them )?(?:a |an |the )?"
-    rf"(?:{SEXUAL} )?(?:{IMAGE})",
-    rf"\b(?:get|getting|take|taking) (?:a |an |the |her |his )?(?:{SEXUAL} )?(?:{IMAGE}) "
-    rf"(?:\w+ ){{0,4}}(?:off|down|removed)\b",
-    rf"\b(?:fake|ai|deepfake|edited) (?:{SEXUAL} )?(?:{IMAGE})\b",
-    r"\b(?:filmed|recorded) (?:her|him|them|my \w+)\b",
-    r"\b(?:recorded|filmed)\b.*\b(?:online|shared|posted)\b",
-)
-ABUSE_IN_PERSON_CUES = _rx(
-    r"\b(?:touched|touching|touches|fondled|fondling|groped|groping|molested|molesting|"
-    r"interfered with|sexually assaulted|assaulted|raped|raping|abused|abusing|abuses|abuse)\b",
-    r"\b(?:made|makes|making|forced|forces|forcing) (?:her|him|them|my \w+) (?:to )?"
-    r"(?:touch|undress|take (?:her|his|their) clothes off|watch porn|do things|do stuff|"
-    r"sit on|get in (?:his|her) bed|keep (?:it|a) secret)\b",
-    r"\b(?:private (?:parts|area)|privates|down there)\b",
-    r"\b(?:did|does|do|doing) (?:something|things|stuff|sexual things) (?:to|with) "
-    r"(?:her|him|them|my)\b",
-    r"\bsecret game\b",
-    r"\b(?:kissed|kisses|kissing) (?:her|him|them|my)\b",
-    r"\b(?:showed|shows|showing) (?:her|him|them|my \w+) (?:porn|pornography|sexual|explicit)\w*",
-    r"\b(?:hurt|hurts|hurting) (?:her|him|them|my \w+)\b.*\b(?:private|down there|bottom|"
-    r"bath|bed|secret)\b",
-    r"\b(?:disclosed|told (?:me|us|her teacher|his teacher|the school)) (?:that )?.*\b(?:hurt|"
-    r"touch|abus)\w*",
-    r"\bhurts (?:him|her|them)\b",
-    r"\bhas been hurting (?:my|her|him|them)\b",
-    r"\b(?:comes|came|goes|went|climbs|climbed|gets|got|coming) (?:in|into) (?:her|his|their) "
-    r"(?:room|bed|bedroom)\b",
-    r"\b(?:said|says|told me) (?:that )?(?:he|she|they) hurt (?:her|him|them)\b",
-)
-ADULT_BEHAVIOUR_CUES = _rx(
-    r"\b(?:thoughts|urges|feelings|fantasies|attraction|attracted|drawn|interest|interested)\b"
-    r"(?: \w+){0,4} (?:about|to|towards|for|in|involving) (?:(?:young|younger|little|small|underage|"
-    r"teenage|other peoples) )?(?:children|kids|child|minors|girls|boys|teens|teenagers|young people|"
-    r"my (?:\w+ )?(?:sons|daughters|nieces|nephews|kids|childrens) friends)\b",
-    r"\b(?:paedo\w*|pedo\w*|a risk to (?:the )?(?:children|kids)|child sex offen\w*|"
-    r"sex offen\w*|convicted|conviction|on the register|accused before|been accused)\b",
-    r"\b(?:arrested|charged|investigated|caught)\b.*\b(?:images|children|kids|child|minors)\b",
-    r"\b(?:looking at|looked at|looks at|watches|watching|watched|downloading|downloaded|searching|searched|"
-    r"search history|searches|browsing|viewing|viewed|collecting|saved)\b.*\b(?:children|kids|"
-    r"child|minors|young girls|young boys|teenage girls|teenage boys|teens|underage|involving kids|"
-    r"much younger|under 18s|under eighteens|under age)\b",
-    r"\b(?:stuff|things|content|material) (?:online )?(?:involving|of|with) (?:kids|children|"
-    r"minors|a child)\b",
-    r"\b(?:chatting|talking|talks|messaging|messages|texting) (?:to|with)? ?(?:a |an )?(?:\d{1,2} "
-    r"year old|teenage girls|teenage boys|teenagers|young girls|young boys|other peoples kids|"
-    r"kids|children|minors)\b",
-    r"\bpretending to be (?:a )?(?:teen|teenager|kid|child|young)\w*\b",
-    r"\b(?:alone with|on their own|on his own with|get them on their own|takes them out alone|"
-    r"time alone with)\b",
-    r"\b(?:bath|bathe|bathing|shower|showers|bathroom|walks in on|walking in on|lap|tickles|"
-    r"tickling|underwear|in a sexual way|sexual way|body|bodies|photograph\w*|touching them)\b"
-    r".*\b(?:kids|children|child|daughter|son|niece|nephew|girls|boys|her|him|them)\b",
-    r"\b(?:acting out sexually|sexual behaviour|sexualised behaviour|sexual games|behaving sexually|"
-    r"sexual stuff|private parts|porn) .*\b(?:younger|little|other (?:kids|children)|sister|brother|"
-    r"cousin|sibling|siblings|classmates?|kids|children)\b",
-    r"\b(?:younger|little|other) (?:kids|children|sister|brother|cousin|girls|boys)\b.*\b(?:sexual"
-    r"\w*|private parts|porn)\b",
-    r"\b(?:i|im|i am) (?:\w+ ){0,3}(?:scared|worried|afraid|frightened|ashamed) (?:of|about) "
-    r"(?:my|my own) (?:thoughts|urges|feelings)\b",
-    r"\bi (?:think i )?have a problem\b",
-    r"\bsecret account\b.*\b(?:kids|children|teens)\b",
-    r"\bdoes not feel right|doesnt feel right|feels wrong|doesnt sit right|not right\b",
-    r"\b(?:too|very|really|far too|overly|unusually|strange|weird) (?:interested|interest) in "
-    r"(?:my|our|the|her|his|young|little|children|kids)\b",
-    r"\b(?:commenting|comments?|comment|remarks?|remarking) (?:on|about) (?:\w+ ){0,3}bod(?:y|ies)\b",
-    r"\b(?:has|got|have|with) a (?:criminal )?record\b",
-    r"\b(?:on his own|on her own|alone)\b.*\b(?:kids|children|friends|daughter|son|girls|boys)\b",
-    r"\b(?:kids|children|friends|daughter|son|girls|boys)\b.*\b(?:on his own|on her own|alone)\b",
-    r"\b(?:searches|search history|browsing|history)\b.*\b(?:teen|teens|young|schoolgirls?|underage)\b",
-    r"\btaking (?:photos|pictures|videos|pics) of (?:the |other peoples |other |young )?(?:kids|children|girls|boys)\b",
-    r"\bsexual(?:ly)? interest(?:ed)? in\b",
-    r"\b(?:stuff|things|content|material|images|videos)\b.*\binvolving (?:kids|children|minors)\b",
-    r"\b(?:kids|children|daughter|son|friends|girls|boys|niece|nephew)\b.*\b(?:in a sexual way|"
-    r"sexual interest)\b",
-    r"\bmakes? me (?:uneasy|uncomfortable|worried)|making me uneasy\b",
-)
-GROOMING_CUES = _rx(
-    rf"\b(?:ask|asks|asked|asking|keeps asking|kept asking|begging|begged|pressur\w*|pushing|"
-    rf"wants?|wanted|trying to get|tried to get|requesting|requested|telling|told|getting|got)\b"
-    rf"(?: \w+){{0,5}} (?:(?:for|send|to send|to take|to show|take|show)(?: \w+){{0,3}} )?"
-    rf"(?:{SEXUAL} )?(?:{IMAGE}|sext|sexting)\b",
-    rf"\b(?:sen(?:t|ds|ding|d)|shar\w+|show\w*)(?: \w+){{0,3}} (?:{SEXUAL}) (?:\w+ )?(?:{IMAGE}|"
-    rf"messages?|texts|stuff|things|content|links?|jokes|chat)\b",
-    r"\b(?:keep|keeps|keeping) (?:it|this|things|everything|their (?:chats?|messages|"
-    r"conversations?)|chats?|messages) (?:a )?(?:secret|quiet|private|between them)\b",
-    r"\bmature for (?:his|her|their) age\b",
-    r"\b(?:chats?|messages|talks?) (?:are|is|be|stay) (?:private|secret|between)\b",
-    r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
-    r"(?:chats?|messages))\b",
-    r"\b(?:to|wants? (?:him|her|them) to|asked (?:him|her|them) to|asking (?:him|her|them) to) "
-    r"(?:meet|come on (?:cam|camera|webcam)|go on (?:cam|camera|webcam|video)|video ?call|facetime|"
-    r"move (?:the chat|to|over)|join a private|go somewhere private|get in (?:his|her) car|"
-    r"come to (?:his|her))\b",
-    r"\b(?:webcam|on camera|on cam|private server|private chat|move the chat|home alone|"
-    r"what (?:shes|hes|she is|he is|theyre|they are) wearing|about (?:her|his|their) body|"
-    r"says he loves|says she loves|says they love|loves (?:her|him)|(?:shes|hes|theyre) special)\b",
-    r"\b(?:sexual|sex|dirty|rude|explicit|inappropriate|flirty|creepy|personal|weird) (?:chat|"
-    r"chats|talk|messages|texts|conversations?|questions|comments|things|stuff)\b",
-    r"\b(?:flirty|flirting|flirt)\b",
-    r"\bgroom(?:ed|ing)\b",
-    r"\b(?:sent|sending|gave|giving|buying|bought|buys|offered|offering|given) (?:him|her|them|"
-    r"my \w+)? ?(?:gifts|presents|money|robux|vbucks|v bucks|gift cards?|skins|things)\b",
-    r"\b(?:older|grown|adult|much older|\d{2} ?(?:year old|yo)|\d{2}yo|grown up) (?:man|men|guy|"
-    r"boyfriend|girlfriend|woman|person|stranger|bloke|lad|user)\b",
-    r"\b(?:online )?(?:boyfriend|girlfriend) is \d{2}\b",
-    r"\b(?:turned out to be|actually) (?:a|an) (?:man|adult|grown|older)\b",
-    r"\b(?:a man|an adult|a stranger|a grown man|an older man|adult man|this guy|some guy|"
-    r"some bloke|paedo\w*|pedo\w*|predator|creep)\b",
-)
 
 # Checked in this order: the first whose cues fire names the situation.
 SITUATION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -479,18 +81,6 @@ SITUATION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (ABUSE_IN_PERSON, ABUSE_IN_PERSON_CUES),
     (GROOMING, GROOMING_CUES),
 )
-# A known adult who has or looks at abuse images is a worry about that adult.
-KNOWN_ADULT_HAS = re.compile(
-    rf"\b(?:my|our) (?:\w+ )?(?:{HOUSEHOLD_ADULT})\b.*\b(?:his|her|their|on|admitted|arrested|"
-    rf"looking|looks|looked|views|viewing|viewed|watches|watching|downloads|downloading|searches|"
-    rf"laptop|phone|computer)\b"
-)
-KNOWN_ADULT = re.compile(rf"\b(?:my|our) (?:\w+ )?(?:{HOUSEHOLD_ADULT})s?\b")
-# Abuse by someone the parent names, when the parent's own child was harmed.
-HARMED_CHILD = re.compile(
-    rf"\b(?:abus\w*|touch\w*|molest\w*|rap\w*|assault\w*|hurt\w*|did \w+ to|does \w+ to|kissed)\b"
-    rf"(?: \w+){{0,3}} (?:my|our|her|him) (?:\w+ )?(?:{CHILD})\b|\bhas been (?:sexually )?abusing\b"
-)
 
 
 def _has_real_person(text: str) -> bool:
@@ -500,21 +90,6 @@ def _has_real_person(text: str) -> bool:
         if not CONDITIONAL.search(before):
             return True
     return False
-
-
-# "Nothing has happened" and "I keep hearing about..." say the parent is asking, not telling.
-NOT_AN_EVENT = re.compile(
-    r"\b(?:nothing (?:has |bad )?happened|nothing has happened yet|hasnt happened|"
-    r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|heard|have heard|ve heard|read|"
-    r"have read|ve read|"
-    r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
-    r"|in the news)\b"
-)
-
-
-OWN_PERSON = re.compile(
-    rf"\b(?:my|our) (?:\w+ ){{0,2}}?(?:{CHILD}|{HOUSEHOLD_ADULT}|{OTHER_ADULT})s?\b"
-)
 
 
 def _is_education_question(text: str) -> bool:
@@ -528,13 +103,16 @@ def _is_education_question(text: str) -> bool:
         if TEACHING.search(stripped) and not HAPPENED.search(stripped):
             return True
     if not QUESTION_START.match(text):
-        return False
+        text = GREETING_PREFIX.sub("", text)
+        if not QUESTION_START.match(text):
+            return False
     if TEACHING.search(text) and not HAPPENED.search(stripped):
         return True
     return not _has_real_person(text)
 
 
 def _situation(text: str, fired: list[str]) -> str:
+    """Which of the fired situations wins: the first, unless a tie-breaker says otherwise."""
     first = fired[0]
     if first == ABUSE_IMAGES and KNOWN_ADULT_HAS.search(text) and ADULT_BEHAVIOUR in fired:
         return ADULT_BEHAVIOUR
@@ -555,13 +133,28 @@ def triage(text: str) -> Triage:
     fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
     education = _is_education_question(norm)
     safe_now = bool(SAFE_NOW.search(norm))
+    # Danger now, unless the message is only a question about it.
     if not education:
-        if ALWAYS_EMERGENCY.search(norm):
+        # A past event mentioned beside "he just texted me" does not make today's danger past.
+        past = PAST.search(norm) and not STRONG_NOW.search(norm)
+        unreachable = UNREACHABLE.search(norm)
+        always = ALWAYS_EMERGENCY.search(norm) or (
+            unreachable and (MEETING.search(norm) or NOT_BACK.search(norm))
+        )
+        if always and not past:
             return Triage(EMERGENCY, immediate=True, rules=("always_emergency", *fired))
-        if not safe_now and RIGHT_NOW.search(norm) and DANGER.search(norm):
+        current = not CHILD_SAFE.search(norm) and not past
+        if current and RIGHT_NOW.search(norm) and DANGER.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("danger_now", *fired))
+        if current and fired and _has_real_person(norm):
+            if fired[0] == SEXTORTION and DEADLINE.search(norm):
+                return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
+            if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
+                return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
     if not fired:
-        return Triage(question=education)
+        concern = not education and bool(CONCERN_CUES.search(norm)) and _has_real_person(norm)
+        return Triage(safe_now=safe_now, question=education, concern=concern)
+    # Cues about nobody in particular, or a general question, disclose nothing.
     if fired[0] != ABUSE_IMAGES and not _has_real_person(norm):
         return Triage(rules=("no_person", *fired), question=education)
     if education and not (fired[0] == ABUSE_IMAGES and not DEFINITIONAL.match(norm)):
