@@ -283,3 +283,10 @@ def test_the_sites_region_settles_a_name_several_countries_share() -> None:
     assert region_in_text("we're in Hamilton", prefer="NZ") == "NZ"
     assert region_in_text("we live in Canterbury", prefer="UK") == "UK"
     assert region_in_text("we're in Spain on holiday", prefer="AU") == "OTHER"
+
+
+def test_holiday_islands_abroad_are_another_country() -> None:
+    from bot.places import region_in_text
+
+    for place in ("Tenerife", "Majorca", "Crete", "the Algarve", "Lanzarote"):
+        assert region_in_text(f"we're on holiday in {place} and she's gone", prefer="UK") == "OTHER"

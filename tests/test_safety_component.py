@@ -74,3 +74,9 @@ def test_the_place_in_the_text_sets_the_region_beside_the_sites() -> None:
 
 def test_no_place_no_region_and_a_word_that_is_a_place_is_not_one() -> None:
     assert "region" not in entities("I've been reading her messages")
+
+
+def test_the_ml_alone_cannot_open_a_disclosure_for_words_about_nobody() -> None:
+    markup = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
+    message = parsed(markup, "disclose_own_child_image", 0.44, ("inform_age", 0.26))
+    assert intent_after(message) == "inform_age"

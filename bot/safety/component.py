@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -14,6 +16,11 @@ from bot.safety.vocabulary import normalise
 from bot.situations import EMERGENCY, intent_for, situation_for
 
 SAFEGUARDING = "safeguarding"
+# A disclosure is about someone: the ML's word alone needs a person in the text.
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:i|im|me|my|we|our|us|he|hes|him|his|she|shes|her|they|theyre|them|their|someone|somebody|"
+    r"son|daughter|child|kid|kids|boy|girl|man|guy|teen|baby|lad|lass|wean|bairn)\b"
+)
 recent.apply()  # the Rasa server process loads this module
 
 
@@ -38,8 +45,8 @@ class SafeguardingTriage(UntrainedComponent):
                 add_to_output=True,
             )
             if result.situation is None:
-                if result.question:
-                    self._demote_disclosure(message)
+                if result.question or not _ABOUT_SOMEONE.search(normalise(message.get(TEXT) or "")):
+                    self._demote_disclosure(message)  # a question, or words about nobody (markup)
                 else:
                     self._check_ml_emergency(message)
                 if result.concern:
