@@ -80,3 +80,18 @@ def test_the_ml_alone_cannot_open_a_disclosure_for_words_about_nobody() -> None:
     markup = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
     message = parsed(markup, "disclose_own_child_image", 0.44, ("inform_age", 0.26))
     assert intent_after(message) == "inform_age"
+
+
+def test_a_short_message_with_a_place_says_where_they_are() -> None:
+    message = Message(data={TEXT: "im in winnipeg", METADATA: {}})
+    MessageContext().process([message])
+    message.set(INTENT, {"name": "restart_conversation", "confidence": 0.6})
+    assert intent_after(message) == "inform_region"
+
+
+def test_only_asking_to_start_again_restarts() -> None:
+    message = parsed("ok ringing 111", "restart_conversation", 0.5)
+    assert intent_after(message) == "nlu_fallback"
+    assert (
+        intent_after(parsed("can we start again", "restart_conversation")) == "restart_conversation"
+    )

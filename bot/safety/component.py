@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu import recent
@@ -16,6 +16,12 @@ from bot.safety.vocabulary import normalise
 from bot.situations import EMERGENCY, intent_for, situation_for
 
 SAFEGUARDING = "safeguarding"
+_RESTART_WORDS = re.compile(r"\b(?:start|starting|restart|reset|new conversation|begin|clear)\b")
+# Intents that mean the ML did not really understand a short message.
+_NOT_UNDERSTOOD = frozenset(
+    {"nlu_fallback", "out_of_scope", "restart_conversation", "inform_age", "greet", "affirm", "deny",
+     "ask_capabilities", None}
+)  # fmt: skip
 # A disclosure is about someone: the ML's word alone needs a person in the text.
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:i|im|me|my|we|our|us|he|hes|him|his|she|shes|her|they|theyre|them|their|someone|somebody|"
@@ -45,6 +51,7 @@ class SafeguardingTriage(UntrainedComponent):
                 add_to_output=True,
             )
             if result.situation is None:
+                self._place_or_restart(message)
                 if result.question or not _ABOUT_SOMEONE.search(normalise(message.get(TEXT) or "")):
                     self._demote_disclosure(message)  # a question, or words about nobody (markup)
                 else:
@@ -62,6 +69,19 @@ class SafeguardingTriage(UntrainedComponent):
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
         return messages
+
+    @staticmethod
+    def _place_or_restart(message: Message) -> None:
+        """A short message that names a place ("im in winnipeg", "Tauranga") says where they are;
+        and only words that ask to start again may wipe the conversation."""
+        intent = (message.get(INTENT) or {}).get("name")
+        norm = normalise(message.get(TEXT) or "")
+        if intent == "restart_conversation" and not _RESTART_WORDS.search(norm):
+            intent = "nlu_fallback"
+            message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
+        has_place = any(e.get("entity") == "region" for e in message.get(ENTITIES) or [])
+        if has_place and len(norm.split()) <= 6 and intent in _NOT_UNDERSTOOD:
+            message.set(INTENT, {"name": "inform_region", "confidence": 1.0}, add_to_output=True)
 
     @staticmethod
     def _check_ml_emergency(message: Message) -> None:

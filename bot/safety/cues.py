@@ -84,6 +84,10 @@ GREETING_PREFIX = re.compile(
 )
 # A worry about a person that does not yet say what happened ("something's off with her stepdad").
 CONCERN_CUES = _rx(
+    r"\b(?:i am|im|i m) (?:so |really |very |a bit |a little )?(?:worry|worried|scared|concerned)\b",
+    r"\b(?:doesnt|does not|dont|wont|refuses to) (?:want to )?go (?:to|round|back to|near) (?:his|her|their|"
+    r"my|our|the) \w+",
+    r"\bwont (?:say|tell (?:me|us)) why\b",
     r"\b(?:inappropriate|not right|something (?:is |s )?(?:off|wrong|not right)|(?:funny|gut|bad) feeling|"
     r"uneasy|uncomfortable|creepy|cagey|secretive|dodgy|suspicious|red flags?)\b",
     rf"\b(?:worried|worry|worrying|concerned|concerns) about (?:my|our|his|her|their|the) (?:\w+ )?"
@@ -105,6 +109,7 @@ RIGHT_NOW = _rx(
     r"\b(?:in|about|around) (?:a|an|one|two|\d+|a few|few|ten|five|fifteen|twenty|thirty|half an)"
     r" (?:minute|min|mins|minutes|hour|hours|hr|hrs)\b",
     r"\b(?:\d+|ten|five|twenty|thirty|a few) (?:minutes|mins|min) ago\b",
+    r"\b(?:\d+|an|one|two|three|four|five|a few|few|couple of) (?:hour|hours|hrs) ago\b",
     r"\b(?:just|has just|have just|hes just|shes just|ive just|weve just) (?:texted|messaged|called|rang|"
     r"rung|phoned|sent|told|gone|left|taken|posted|got|found out|grabbed|snatched|driven off|put|seen|"
     r"found|noticed|read|heard|discovered|been told)\b",
@@ -112,6 +117,8 @@ RIGHT_NOW = _rx(
     r"\b(?:help (?:me|us|please)|please help|need help|urgent|urgently|emergency|hurry|"
     r"quick|quickly|asap|fast|^help)\b",
     r"\bnow\b(?! (?:safe|ok|okay|fine|home|asleep|\d))",
+    r"\b(?:is|s|has gone|gone|going|went) live\b",
+    r"\b(?:theres|there is|hes|shes|is) (?:a \w+ |some \w+ )?(?:sitting|parked|waiting|standing|lurking)\b",
 )
 # The child is safe now ("she's home" but not "she's home alone").
 CHILD_SAFE = _rx(
@@ -119,7 +126,7 @@ CHILD_SAFE = _rx(
     r"back home(?! alone)|with me|asleep)(?: now| at the moment)?\b",
     r"\b(?:is|s|hes|shes|theyre|are|re) (?:\w+ )?(?:at home|at school|upstairs|downstairs|in (?:her|his|their) "
     r"room|in bed|here with (?:me|us)|with (?:me|us|(?:her|his|their) (?:dad|mum|mom|nan|gran|granny|grandma|"
-    r"grandad|aunt|auntie|dads|mums)))\b(?! with (?:him|them|a |an |that|this|the |some))",
+    r"grandad|aunt|auntie|dads|mums)))\b(?! with (?!me\b|us\b))",
     r"\bnow (?:safe|ok|okay|fine|home(?! alone))\b",
 )
 # It happened in the past.
@@ -168,12 +175,26 @@ MEETING = re.compile(
 # A child who has not come back...
 NOT_BACK = re.compile(
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never|still not) (?:come|came|got|gotten|"
-    r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b"
+    r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b|"
+    r"\b(?:isnt|is not|wasnt|not) (?:in|at) (?:the|her|his|their) (?:hotel|room|bed|house|tent|apartment|"
+    r"flat|home|caravan)\b|"
+    r"\b(?:walked|ran|gone|went|snuck|sneaked|climbed) out (?:of )?(?:the |her |his )?(?:front |back )?"
+    r"(?:door|house|window)\b"
+)
+# A child who has already set off to meet someone: an emergency unless it is in the past.
+GONE_TO_MEET = re.compile(
+    r"\b(?:has gone|s gone|gone|went|left|snuck out|sneaked out|ran off|run off|headed off|got the bus|"
+    r"getting the bus|got a train|on (?:a|the) (?:bus|train))\b(?: \w+){0,10}? (?:to (?:go (?:and )?)?meet|"
+    r"meet up)\b"
+)
+# Expected back by now: "meant to be back at 6", "should have been home".
+EXPECTED_BACK = re.compile(
+    r"\b(?:meant to|supposed to|should (?:have|of|ve)|should be|was due|due) (?:be |been )?(?:back|home)\b"
 )
 # ...or has gone to meet someone, and cannot be reached.
 UNREACHABLE = re.compile(
     r"\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|not replying|"
-    r"phone (?:is )?off|phones off|going to voicemail|goes to voicemail|cant reach|cant get hold|"
+    r"phone (?:is )?off|phones off|(?:going|goes|went|gone) (?:straight )?to voicemail|cant reach|cant get hold|"
     r"no answer|not responding|(?:nobody|no one|noone|none of us) knows? where)\b"
 )
 # Danger that is an emergency when it is happening now: meeting, missing, being hurt, means.
@@ -219,6 +240,11 @@ DANGER = _rx(
     + r"\b",
     r"\b(?:following|followed|behind) (?:him|her|them|my)\b",
     r"\b(?:snuck|sneaked|sneaking) out\b|\bto go (?:and )?meet\b",
+    r"\b(?:take|taking|takes|took) (?:her|his|their|your|my) (?:top|clothes|shirt|pants|trousers|"
+    r"underwear|knickers|bra|pyjamas) off\b",
+    r"\b(?:is|s|are|re) (?:\w+ )?(?:upstairs|downstairs|alone|in (?:her|his|their|the) (?:room|bedroom)|"
+    r"in the (?:house|car|bathroom)) with (?:her|him|them|my)\b",
+    r"\bstill in the (?:house|flat|home|room)\b",
     r"\b(?:do|does|doing) (?:it|that) again\b",
     r"\bthrowing (?:her|him|them) (?:about|around)\b",
     r"\b(?:do|doing) (?:him|her|them) in\b",
@@ -237,7 +263,8 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:is|s|are|re) (?:holding|keeping) (?:him|her|them)\b",
     r"\b(?:grabbed|snatched) (?:my|our|her|him|them|the kids|the children)\b",
     r"\bgoodbye (?:message|post|note|text|letter|video|thing|story)\b",
-    r"\b(?:posted|sent|texted|left) (?:\w+ ){0,2}goodbye\b",
+    r"\b(?:posted|sent|texted|texting|messaging|messaged|saying|said|left) (?:\w+ ){0,2}goodbye\b",
+    r"\b(?:is|s|hes|shes|theyre|are) (?:on|at) (?:a|the) (?:bridge|roof|ledge|cliff|railway|tracks|edge)\b",
     r"\b(?:locked|locking|shut) (?:herself|himself|themselves|themself) in\b.*\b(?:pills|tablets|knife|"
     r"blade|razor|rope|goodbye|wont answer|not answering|isnt answering)\b",
     r"\bsorry for everything\b.*\b(?:not answering|isnt answering|wont answer|cant reach|phone (?:is )?off)\b",
@@ -260,7 +287,7 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:cant get out|cant leave|locked (?:in|me in|her in|him in)|trapped)\b",
     r"\b(?:hear|hearing|see|seeing) (?:him|her|them|someone) (?:hurting|hitting|beating|attacking)\b",
     r"\b(?:is|s|are|re|hes|shes|theyre|dads|mums|moms) (?:hurting|hitting|beating|battering|attacking|"
-    r"raping|abusing|strangling|choking|kicking) (?:her|him|them|me|my)\b",
+    r"raping|abusing|strangling|choking|kicking) (?:her|him|them|me|my|his|our|their|the)\b",
     r"\b(?:got|has|have|taken|grabbed) (?:my|our|her|his) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|"
     r"wee one|little one) in (?:a|his|their|the) (?:car|van|truck)\b",
     r"\bscreaming (?:down the phone|for help|at me|on the phone)\b",
@@ -273,6 +300,8 @@ ALWAYS_EMERGENCY = _rx(
 # --- situation cues ------------------------------------------------------------------------
 # Self-harm and suicidal thoughts or acts.
 SELF_HARM_CUES = _rx(
+    r"\b(?:how many|how much) (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)\b",
+    r"\bpainless (?:way|ways|death)\b",
     r"\bself ?harm\w*\b",
     r"\b(?:cutting|cut|cuts|burning|burned|burnt|hurting|hurt|harm|harming|scratch\w*|hitting|starving|"
     r"punching) (?:(?:her|his|their|my) )?(?:herself|himself|themselves|themself|myself|arms?|legs?|wrists?|"
@@ -375,6 +404,11 @@ OWN_IMAGE_CUES = _rx(
 )
 # Sexual abuse in person: touching, forcing, secret games, coming into the child's bed.
 ABUSE_IN_PERSON_CUES = _rx(
+    # Hands where they must not be.
+    r"\b(?:hand|hands|fingers) (?:down|in|inside|up|under) (?:her|his|their) (?:pyjamas|pajamas|pjs|pants|"
+    r"knickers|trousers|underwear|shorts|skirt|nappy|top|clothes|dress)\b",
+    r"\b(?:hand|hands) (?:on|up) (?:her|his|their|my \w+s?) (?:leg|legs|thigh|thighs|knee|bum|bottom|"
+    r"chest|privates)\b",
     # Physical abuse: hitting, punching, bruises.
     r"\b(?:hits|hit|hitting|punch\w*|beats|beat|beating|kicks|kicked|kicking|slaps|slapped|smack\w*|"
     r"chokes|choked|choking|strangl\w*|throws|threw|thrown) (?:me|him|her|them|my \w+)\b",
@@ -405,6 +439,9 @@ ABUSE_IN_PERSON_CUES = _rx(
 )
 # A worrying adult (or the parent's own thoughts): interest in children, searches, a record.
 ADULT_BEHAVIOUR_CUES = _rx(
+    r"\b(?:giving|gives|gave|offering|offers) (?:them|the kids|kids|children|the children|her|him|the girls|"
+    r"the boys) (?:sweets|lollies|candy|money|gifts|presents|treats)\b.*\b(?:come in|come inside|come "
+    r"round|come over|photos|pictures)\b",
     r"\b(?:thoughts|urges|feelings|fantasies|attraction|attracted|drawn|interest|interested)\b"
     r"(?: \w+){0,4} (?:about|to|towards|for|in|involving) (?:(?:young|younger|little|small|underage|"
     r"teenage|other peoples) )?(?:children|kids|child|minors|girls|boys|teens|teenagers|young people|"
@@ -453,6 +490,11 @@ ADULT_BEHAVIOUR_CUES = _rx(
 )
 # Grooming: asking for images, secrecy, moving chats private, gifts, older strangers.
 GROOMING_CUES = _rx(
+    # Asking a child for photos in swimwear or underwear ("polaroids for an agency").
+    r"\b(?:ask\w*|want\w*|wanted|request\w*)\b.*\b(?:bikini|bikinis|underwear|swimsuit|swimwear|"
+    r"lingerie|in (?:her|his) (?:bra|pants|knickers))\b",
+    # A threat to keep a child quiet.
+    r"\b(?:if|or) (?:he|she|they) (?:tells?|says? anything|tells anyone)\b",
     # Gifts from someone online, and gifts or absences a child will not explain.
     r"\b(?:parcels?|packages?|gifts?|presents?|money|vouchers?|gift ?cards?|robux|vbucks|v bucks|phone)\b"
     r".*\bfrom (?:someone|a man|a guy|a friend|somebody|this person|a person)(?: \w+){0,3} "

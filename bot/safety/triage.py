@@ -21,6 +21,8 @@ from bot.safety.cues import (
     DANGER,
     DEADLINE,
     DEFINITIONAL,
+    EXPECTED_BACK,
+    GONE_TO_MEET,
     GREETING_PREFIX,
     GROOMING_CUES,
     HAPPENED,
@@ -138,8 +140,12 @@ def triage(text: str) -> Triage:
         # A past event mentioned beside "he just texted me" does not make today's danger past.
         past = PAST.search(norm) and not STRONG_NOW.search(norm)
         unreachable = UNREACHABLE.search(norm)
-        always = ALWAYS_EMERGENCY.search(norm) or (
-            unreachable and (MEETING.search(norm) or NOT_BACK.search(norm))
+        not_back = NOT_BACK.search(norm)
+        always = (
+            ALWAYS_EMERGENCY.search(norm)
+            or GONE_TO_MEET.search(norm)
+            or (unreachable and (MEETING.search(norm) or not_back))
+            or (not_back and (EXPECTED_BACK.search(norm) or RIGHT_NOW.search(norm)))
         )
         if always and not past:
             return Triage(EMERGENCY, immediate=True, rules=("always_emergency", *fired))
