@@ -95,3 +95,17 @@ def test_only_asking_to_start_again_restarts() -> None:
     assert (
         intent_after(parsed("can we start again", "restart_conversation")) == "restart_conversation"
     )
+
+
+def test_a_bare_plea_for_help_asks_what_happened() -> None:
+    assert intent_after(parsed("please help", "affirm", 0.6)) == "report_concern"
+    assert intent_after(parsed("HELP ME", "greet", 0.5)) == "report_concern"
+
+
+def test_a_sure_classifier_escalates_a_disclosure_to_danger_now_with_a_time_word() -> None:
+    text = "my daughter is in her room cutting herself right now and won't open the door"
+    assert intent_after(parsed(text, "disclose_emergency", 0.93)) == "disclose_emergency"
+    # Unsure, or no time or danger word: the rules' reading stands.
+    assert intent_after(parsed(text, "disclose_emergency", 0.6)) == "disclose_self_harm"
+    calm = "my daughter told me she has been cutting herself"
+    assert intent_after(parsed(calm, "disclose_emergency", 0.95)) == "disclose_self_harm"

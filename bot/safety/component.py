@@ -11,11 +11,14 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu import recent
 from bot.nlu.untrained import UntrainedComponent
 from bot.safety.context import triage_in_context
-from bot.safety.cues import DANGER
+from bot.safety.cues import DANGER, RIGHT_NOW
 from bot.safety.vocabulary import normalise
 from bot.situations import EMERGENCY, intent_for, situation_for
 
 SAFEGUARDING = "safeguarding"
+_PLEA = re.compile(
+    r"^(?:please |pls |plz )?(?:help|urgent|emergency|sos)(?: (?:me|us|please|pls|now))*$"
+)
 _RESTART_WORDS = re.compile(r"\b(?:start|starting|restart|reset|new conversation|begin|clear)\b")
 # Intents that mean the ML did not really understand a short message.
 _NOT_UNDERSTOOD = frozenset(
@@ -38,6 +41,7 @@ class SafeguardingTriage(UntrainedComponent):
         """Adds the triage result to each message and forces the disclosure intent when it fires."""
         for message in messages:
             result = triage_in_context(message.get(TEXT) or "", recent.RECENT_USER_TEXTS.get())
+            ml = message.get(INTENT) or {}
             message.set(
                 SAFEGUARDING,
                 {
@@ -47,6 +51,8 @@ class SafeguardingTriage(UntrainedComponent):
                     "rules": list(result.rules),
                     "question": result.question,
                     "concern": result.concern,
+                    "ml_intent": ml.get("name"),
+                    "ml_confidence": round(float(ml.get("confidence") or 0.0), 3),
                 },
                 add_to_output=True,
             )
@@ -59,7 +65,12 @@ class SafeguardingTriage(UntrainedComponent):
                 if result.concern:
                     self._concern(message)
                 continue
-            intent = {"name": intent_for(result.situation), "confidence": 1.0}
+            situation = result.situation
+            if not result.immediate and self._ml_sees_danger_now(message, ml):
+                situation = EMERGENCY  # the learned layer escalates a disclosure the rules hold
+                message.get(SAFEGUARDING)["immediate"] = True
+                message.get(SAFEGUARDING)["rules"].append("ml_escalation")
+            intent = {"name": intent_for(situation), "confidence": 1.0}
             # The ML ranking stays for inspection, below the triage's certain answer.
             ranking = [
                 {**entry, "confidence": 0.0}
@@ -71,6 +82,15 @@ class SafeguardingTriage(UntrainedComponent):
         return messages
 
     @staticmethod
+    def _ml_sees_danger_now(message: Message, ml: dict[str, object]) -> bool:
+        """The rules found a disclosure but not danger now; the classifier, trained on far more
+        varied words, is sure it is danger now, and the text has a time or danger word."""
+        if ml.get("name") != intent_for(EMERGENCY) or float(ml.get("confidence") or 0.0) < 0.85:  # type: ignore[arg-type]
+            return False
+        norm = normalise(message.get(TEXT) or "")
+        return bool(DANGER.search(norm) or RIGHT_NOW.search(norm))
+
+    @staticmethod
     def _place_or_restart(message: Message) -> None:
         """A short message that names a place ("im in winnipeg", "Tauranga") says where they are;
         and only words that ask to start again may wipe the conversation."""
@@ -79,6 +99,10 @@ class SafeguardingTriage(UntrainedComponent):
         if intent == "restart_conversation" and not _RESTART_WORDS.search(norm):
             intent = "nlu_fallback"
             message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
+        if _PLEA.match(norm) and intent in _NOT_UNDERSTOOD:
+            # "please help" alone: ask what happened, with the emergency number, never a menu.
+            message.set(INTENT, {"name": "report_concern", "confidence": 1.0}, add_to_output=True)
+            return
         has_place = any(e.get("entity") == "region" for e in message.get(ENTITIES) or [])
         if has_place and len(norm.split()) <= 6 and intent in _NOT_UNDERSTOOD:
             message.set(INTENT, {"name": "inform_region", "confidence": 1.0}, add_to_output=True)

@@ -25,10 +25,12 @@ def triage_in_context(text: str, recent: Sequence[str] = ()) -> Triage:
     earlier = [message for message in recent[-WINDOW:] if message and message.strip()]
     if not earlier or own.immediate or own.safe_now or own.question:
         return own
-    before = triage(" . ".join(earlier))
-    joined = triage(" . ".join([*earlier, text]))
     norm = normalise(text)
     adds_danger = bool(DANGER.search(norm) and RIGHT_NOW.search(norm))
+    if own.situation is not None and not adds_danger:
+        return own  # the message speaks for itself; the window could only add danger now
+    before = triage(" . ".join(earlier))
+    joined = triage(" . ".join([*earlier, text]))
     if joined.immediate and not before.immediate and adds_danger:
         return replace(joined, rules=("context", *joined.rules))
     if joined.immediate:
