@@ -75,6 +75,7 @@ class Place:
     region: str  # one of KNOWN_REGIONS
     name: str  # the place as matched, e.g. "Brisbane", "Co. Tyrone", "Ohio", "Spain"
     current: bool  # the words mark it as where the parent or child is now
+    about_child: bool = False  # the child is the subject: "my son is at uni in Sydney"
 
 
 class _Name(NamedTuple):
@@ -385,8 +386,27 @@ def _judge(
         current = current or previous.place.current
         if link == "qualifies":
             _requalify(found, region)
-    found.append(_Found(start, end, Place(region, display, current), key, name.broad))
+    about_child = _about_child(tokens, start)
+    found.append(_Found(start, end, Place(region, display, current, about_child), key, name.broad))
     return True
+
+
+# Words for the child (or children) a parent writes about.
+_CHILD_WORDS = frozenset(
+    "son sons daughter daughters kid kids child children boy girl lad lass teen teenager baby "
+    "granddaughter grandson grandkids grandchildren niece nephew stepson stepdaughter".split()
+)
+
+
+def _about_child(tokens: _Tokens, start: int) -> bool:
+    """True when a child word comes shortly before the place, in the same clause."""
+    window: list[str] = []
+    for index in range(start - 1, max(-1, start - 9), -1):
+        if tokens.stop[index]:
+            break
+        key = tokens.keys[index]
+        window.extend((key, key.removesuffix("s")))
+    return any(word in _CHILD_WORDS for word in window)
 
 
 def _preferred(places: tuple[tuple[str, str], ...], prefer: str | None) -> tuple[str, str]:
@@ -435,8 +455,10 @@ def region_in_text(text: str, prefer: str | None = None) -> str | None:
     places = find_places(text, prefer)
     if not places:
         return None
+    # Where the child is decides the number: "I'm in Melbourne but the kids are in Ballymena".
+    child = [place for place in places if place.about_child]
     current = [place for place in places if place.current]
-    return (current or places)[-1].region
+    return (child or current or places)[-1].region
 
 
 # --- Index ------------------------------------------------------------------------------------

@@ -290,3 +290,16 @@ def test_holiday_islands_abroad_are_another_country() -> None:
 
     for place in ("Tenerife", "Majorca", "Crete", "the Algarve", "Lanzarote"):
         assert region_in_text(f"we're on holiday in {place} and she's gone", prefer="UK") == "OTHER"
+
+
+def test_where_the_child_is_wins_over_where_the_parent_is() -> None:
+    from bot.places import region_in_text
+
+    assert (
+        region_in_text("I'm in Melbourne but my sister's kids are back home in Ballymena")
+        == "UK-NIR"
+    )
+    assert (
+        region_in_text("hi I'm in Christchurch but my son lives with his dad in Brisbane") == "AU"
+    )
+    assert region_in_text("we're in Swindon. her dad's asleep") == "UK"

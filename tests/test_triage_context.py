@@ -70,3 +70,32 @@ def test_a_disclosure_already_made_is_not_raised_again_by_the_next_message() -> 
 def test_money_symbols_read_as_money() -> None:
     result = triage("someone has a pic of my son and says pay £200 or they post it to his school")
     assert result.situation is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 14 yo is at a party and just texted me someone gave him something and he can't stand up",
+        "I found videos of kids on my husband's laptop and he's at home with our girls right now",
+        "her ex says he's posting her pics at 10 tonight to teach her a lesson",
+        "the foster child placed with us has gone out her window in the night, her bed is empty",
+        "a man at the park just tried to get my son to come see a puppy in his car",
+    ],
+)
+def test_more_danger_now_in_ordinary_words(text: str) -> None:
+    assert triage(text).immediate, triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 14 and my mum wont let me have snapchat, can u give me reasons",
+        "she's been a bit quiet since the sleepover, probably nothing",
+    ],
+)
+def test_everyday_words_that_sound_like_danger_are_not(text: str) -> None:
+    assert not triage(text).immediate, triage(text)
+
+
+def test_a_worry_with_nothing_said_yet_is_a_concern() -> None:
+    assert triage("my son has gone quiet around his uncle, could be nothing").concern

@@ -84,6 +84,10 @@ GREETING_PREFIX = re.compile(
 )
 # A worry about a person that does not yet say what happened ("something's off with her stepdad").
 CONCERN_CUES = _rx(
+    r"\b(?:could be nothing|probably nothing|might be nothing|maybe nothing|something worse|"
+    r"(?:maybe )?(?:im|i am) (?:probably )?(?:overthinking|overreacting|being paranoid)|"
+    r"cant put my finger on it|is (?:that|this|it) a sign)\b",
+    r"\b(?:only just|finally|just) (?:told|admitted to|opened up to) (?:me|us)\b",
     r"\b(?:i am|im|i m) (?:so |really |very |a bit |a little )?(?:worry|worried|scared|concerned)\b",
     r"\b(?:doesnt|does not|dont|wont|refuses to) (?:want to )?go (?:to|round|back to|near) (?:his|her|their|"
     r"my|our|the) \w+",
@@ -110,6 +114,8 @@ RIGHT_NOW = _rx(
     r" (?:minute|min|mins|minutes|hour|hours|hr|hrs)\b",
     r"\b(?:\d+|ten|five|twenty|thirty|a few) (?:minutes|mins|min) ago\b",
     r"\b(?:\d+|an|one|two|three|four|five|a few|few|couple of) (?:hour|hours|hrs) ago\b",
+    r"\b(?:been going|going on) (?:for )?(?:\d+|ten|five|twenty) (?:minutes|mins)\b",
+    r"\bjust (?:shown|arrived|turned up|appeared|pulled up|tried|asked|offered|grabbed|followed)\b",
     r"\b(?:just|has just|have just|hes just|shes just|ive just|weve just) (?:texted|messaged|called|rang|"
     r"rung|phoned|sent|told|gone|left|taken|posted|got|found out|grabbed|snatched|driven off|put|seen|"
     r"found|noticed|read|heard|discovered|been told)\b",
@@ -154,6 +160,12 @@ DEADLINE = _rx(
     r"\b(?:tonight|midnight|today)\b",
     r"\b(?:in|within) (?:\d+|a few|ten|five|twenty|thirty|half an) ?(?:minute|min|mins|minutes|hour|hours)\b",
 )
+# A threat to post or send images: with a deadline it is danger now.
+THREAT = re.compile(
+    r"\b(?:post|posting|share|sharing|send|sending|leak|leaking|release|put) (?:\w+ ){0,3}(?:pics|pictures|"
+    r"photos|nudes|images|videos|it|them)\b|\b(?:pics|pictures|photos|nudes|images|videos) (?:\w+ ){0,3}"
+    r"(?:online|everywhere|to everyone)\b"
+)
 # Self-harm with the means at hand, or a goodbye: an emergency, not a worry.
 MEANS_AT_HAND = _rx(
     r"\b(?:pills|tablets|meds|medication|paracetamol|knife|blade|razor|rope)\b (?:\w+ ){0,3}"
@@ -174,6 +186,7 @@ MEETING = re.compile(
 )
 # A child who has not come back...
 NOT_BACK = re.compile(
+    r"\b(?:bed|room) (?:is |s |was )?empty\b|"
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never|still not) (?:come|came|got|gotten|"
     r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b|"
     r"\b(?:isnt|is not|wasnt|not) (?:in|at) (?:the|her|his|their) (?:hotel|room|bed|house|tent|apartment|"
@@ -195,7 +208,7 @@ EXPECTED_BACK = re.compile(
 UNREACHABLE = re.compile(
     r"\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|not replying|"
     r"phone (?:is )?off|phones off|(?:going|goes|went|gone) (?:straight )?to voicemail|cant reach|cant get hold|"
-    r"no answer|not responding|(?:nobody|no one|noone|none of us) knows? where)\b"
+    r"no answer|not responding|(?:nobody|no one|noone|none of us) knows? where|(?:bed|room) (?:is |s |was )?empty)\b"
 )
 # Danger that is an emergency when it is happening now: meeting, missing, being hurt, means.
 DANGER = _rx(
@@ -235,9 +248,8 @@ DANGER = _rx(
     r"\b(?:hotel|motel|his car|his house|his flat|his place|station|address|location|snap map|"
     r"in another town|somewhere)\b",
     r"\b(?:hurts|abuses|touches|hits|hurt) me\b",
-    r"\b(?:is|s|are) (?:in \w+ |in the \w+ |alone |locked \w+ )?with (?:my|our|his|her) (?:\w+ )?"
-    + CHILD
-    + r"\b",
+    r"\b(?:is|s|are|hes|shes|theyre) (?:in \w+ |in the \w+ |alone |locked \w+ |at home |home |at the house |"
+    r"at (?:the|our|my) \w+ )?with (?:my|our|his|her) (?:\w+ )?" + CHILD + r"s?\b",
     r"\b(?:following|followed|behind) (?:him|her|them|my)\b",
     r"\b(?:snuck|sneaked|sneaking) out\b|\bto go (?:and )?meet\b",
     r"\b(?:take|taking|takes|took) (?:her|his|their|your|my) (?:top|clothes|shirt|pants|trousers|"
@@ -245,6 +257,12 @@ DANGER = _rx(
     r"\b(?:is|s|are|re) (?:\w+ )?(?:upstairs|downstairs|alone|in (?:her|his|their|the) (?:room|bedroom)|"
     r"in the (?:house|car|bathroom)) with (?:her|him|them|my)\b",
     r"\bstill in the (?:house|flat|home|room)\b",
+    r"\bat (?:the|our|my|her|his) (?:front |back )?(?:door|window|gate)\b",
+    r"\b(?:thuds?|thumps?|bangs|banging|smashing)\b",
+    r"\b(?:come|get|go) (?:and )?(?:see|look at|pet|stroke) (?:a|his|the|some) (?:puppy|puppies|kittens?|dog|"
+    r"sweets)\b|\bin his (?:car|van)\b",
+    r"\b(?:spiked|drugged)\b|\bgave (?:him|her|them) something\b|\bcant (?:stand up|stand|walk|wake)\b|"
+    r"\b(?:collapsed|passed out)\b",
     r"\b(?:do|does|doing) (?:it|that) again\b",
     r"\bthrowing (?:her|him|them) (?:about|around)\b",
     r"\b(?:do|doing) (?:him|her|them) in\b",
@@ -254,7 +272,7 @@ DANGER = _rx(
 ALWAYS_EMERGENCY = _rx(
     r"\b(?:i am|im|i m) (?:only )?(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|ten|nine|eight)\b.*\b(?:forced|forcing|force me|raped|raping|abused|abusing|"
-    r"touching me|hurting me|hurts me|making me|made to|being made|wont let me|cant leave|"
+    r"touching me|hurting me|hurts me|making me|made to|being made|wont let me (?:\w+ ){0,2}(?:leave|go|out)|cant leave|"
     r"cant get out|locked)\b",
     r"\b(?:being|getting) (?:raped|kidnapped|trafficked|held (?:somewhere|captive|hostage|against))\b",
     r"\b(?:has|have|s|got|been|was) (?:been )?(?:kidnapped|abducted|snatched|grabbed)\b",

@@ -44,6 +44,7 @@ from bot.safety.cues import (
     SEXTORTION_CUES,
     STRONG_NOW,
     TEACHING,
+    THREAT,
     UNREACHABLE,
 )
 from bot.safety.vocabulary import MAX_CHARS, normalise
@@ -153,7 +154,8 @@ def triage(text: str) -> Triage:
         if current and RIGHT_NOW.search(norm) and DANGER.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("danger_now", *fired))
         if current and fired and _has_real_person(norm):
-            if fired[0] == SEXTORTION and DEADLINE.search(norm):
+            threat = fired[0] == SEXTORTION or (fired[0] == OWN_CHILD_IMAGE and THREAT.search(norm))
+            if threat and DEADLINE.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
             if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
