@@ -32,15 +32,6 @@ TOPIC_SITUATIONS = {
     "ask_sextortion": SEXTORTION,
     "ask_nudes": OWN_CHILD_IMAGE,
 }
-_TALK_INTENTS = frozenset(
-    {
-        "ask_child_disclosed",
-        "ask_conversation_start",
-        "ask_healthy_relationships",
-        "ask_body_safety",
-        "inform_age",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -97,6 +88,6 @@ def continuation(
         return ROUTE_AGAIN
     if intent in ("thank", "goodbye"):
         return CLOSING
-    if intent in _TALK_INTENTS or (intent or "").startswith("ask_"):
-        return HOW_TO_TALK
+    if intent == "inform_age" or (intent or "").startswith("ask_"):
+        return HOW_TO_TALK  # any topic question, asked now, is about this child and this worry
     return REMIND
