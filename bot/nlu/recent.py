@@ -1,20 +1,38 @@
-"""Hands the NLU pipeline the parent's recent messages, from the tracker Rasa already holds.
+"""Hands the NLU the parent's recent messages, and lets the classifier read them together.
 
 Rasa parses a message with the conversation's tracker in hand but gives NLU components only the
-message. One patch to `MessageProcessor._parse_message_with_graph` puts the last user texts of
-the current session into a context variable for the duration of that parse, so the triage can
-read a disclosure told in pieces. Nothing is copied into the message or stored anywhere else:
-the texts are already in the tracker store, under its retention limit.
+message. One patch to `MessageProcessor._parse_message_with_graph` does two things with the last
+user texts of the current session (already in the tracker store, under its retention limit;
+nothing is copied elsewhere):
+
+- it puts them in a context variable for the duration of the parse, so the triage reads a
+  disclosure told in pieces (`bot/safety/context.py`);
+- when no disclosure is open and neither the triage nor the classifier found one in the new
+  message, it parses the last messages joined, once, and takes a disclosure the classifier is
+  sure of there (`read_with_context`): the learned layer reading the conversation, not only
+  the last message.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
+from bot.situations import EMERGENCY, situation_for
+
 RECENT_USER_TEXTS: ContextVar[tuple[str, ...]] = ContextVar("recent_user_texts", default=())
 _KEEP = 3
+_JOIN = 2  # earlier messages the classifier reads with the new one
+CONTEXT_CONFIDENCE = 0.9
 _APPLIED = False
+# Danger now from the joined messages needs the new one to say something of time or danger.
+_NEW_DANGER = re.compile(
+    r"\b(?:now|tonight|today|just|still|gone|missing|hurt\w*|hit\w*|help|scared|answering|"
+    r"outside|here|with him|with her|coming|meet\w*)\b",
+    re.I,
+)
 
 
 def recent_user_texts(tracker: Any, keep: int = _KEEP) -> tuple[str, ...]:
@@ -32,21 +50,76 @@ def recent_user_texts(tracker: Any, keep: int = _KEEP) -> tuple[str, ...]:
     return tuple(reversed(texts))
 
 
+def read_with_context(
+    parse: dict[str, Any],
+    text: str,
+    recent: tuple[str, ...],
+    reparse: Callable[[str], dict[str, Any]],
+) -> dict[str, Any]:
+    """The parse of the new message, or a disclosure the classifier finds in the last ones joined."""
+    intent = (parse.get("intent") or {}).get("name")
+    safeguarding = parse.get("safeguarding") or {}
+    if not recent or situation_for(intent) is not None or safeguarding.get("question"):
+        return parse
+    if text.startswith("/"):
+        return parse  # a button
+    joined = reparse(" . ".join([*recent[-_JOIN:], text]))
+    found = joined.get("intent") or {}
+    situation = situation_for(found.get("name"))
+    if situation is None or float(found.get("confidence") or 0.0) < CONTEXT_CONFIDENCE:
+        return parse
+    if situation == EMERGENCY and not _NEW_DANGER.search(text):
+        return parse
+    chosen = {"name": found["name"], "confidence": float(found["confidence"])}
+    ranking = [
+        chosen,
+        *[r for r in parse.get("intent_ranking") or [] if r.get("name") != chosen["name"]],
+    ]
+    rules = [*safeguarding.get("rules", []), "ml_context"]
+    return {
+        **parse,
+        "intent": chosen,
+        "intent_ranking": ranking,
+        "safeguarding": {**safeguarding, "rules": rules},
+    }
+
+
+def _context_reading() -> bool:
+    """CONTEXT_READING=0 turns the joined reading off (to measure what it adds); on by default."""
+    import os
+
+    return os.environ.get("CONTEXT_READING", "1") != "0"
+
+
 def apply() -> None:
     """Wraps the parse once per process (the Rasa server's, or a test's agent)."""
     global _APPLIED
     if _APPLIED:
         return
+    from rasa.core.channels.channel import UserMessage
     from rasa.core.processor import MessageProcessor
 
     original = MessageProcessor._parse_message_with_graph
 
     def parse_with_recent(self: Any, message: Any, tracker: Any, *args: Any, **kwargs: Any) -> Any:
-        token = RECENT_USER_TEXTS.set(recent_user_texts(tracker) if tracker is not None else ())
+        recent = recent_user_texts(tracker) if tracker is not None else ()
+        token = RECENT_USER_TEXTS.set(recent)
         try:
-            return original(self, message, tracker, *args, **kwargs)
+            parse = original(self, message, tracker, *args, **kwargs)
         finally:
             RECENT_USER_TEXTS.reset(token)
+        if (
+            tracker is None
+            or tracker.get_slot("disclosure_open")
+            or tracker.get_slot("concern_pending")
+        ):
+            return parse  # an open disclosure goes on whatever is said next
+
+        def reparse(text: str) -> dict[str, Any]:
+            joined = UserMessage(text, sender_id=message.sender_id, metadata=message.metadata)
+            return original(self, joined, None, *args, **kwargs)
+
+        return read_with_context(parse, message.text or "", recent, reparse)
 
     MessageProcessor._parse_message_with_graph = parse_with_recent  # type: ignore[method-assign]
     _APPLIED = True

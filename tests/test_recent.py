@@ -1,0 +1,84 @@
+"""The classifier reading the last messages together: when it may speak, and when it may not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.nlu.recent import read_with_context
+
+
+def parse(intent: str, confidence: float = 0.9, **safeguarding: Any) -> dict[str, Any]:
+    return {
+        "intent": {"name": intent, "confidence": confidence},
+        "intent_ranking": [{"name": intent, "confidence": confidence}],
+        "safeguarding": {"rules": [], **safeguarding},
+    }
+
+
+def joined_as(intent: str, confidence: float) -> Any:
+    seen: list[str] = []
+
+    def reparse(text: str) -> dict[str, Any]:
+        seen.append(text)
+        return parse(intent, confidence)
+
+    reparse.seen = seen  # type: ignore[attr-defined]
+    return reparse
+
+
+def test_a_disclosure_told_in_pieces_is_read_from_the_messages_together() -> None:
+    reparse = joined_as("disclose_grooming", 0.97)
+    result = read_with_context(
+        parse("nlu_fallback", 0.4),
+        "and he told her not to tell me",
+        ("my niece is 13", "a man on tiktok keeps messaging her saying she's mature"),
+        reparse,
+    )
+    assert result["intent"]["name"] == "disclose_grooming"
+    assert "ml_context" in result["safeguarding"]["rules"]
+    assert reparse.seen == [
+        "my niece is 13 . a man on tiktok keeps messaging her saying she's mature . "
+        "and he told her not to tell me"
+    ]
+
+
+def test_an_unsure_classifier_leaves_the_message_as_it_was() -> None:
+    result = read_with_context(
+        parse("ask_gaming"),
+        "what about voice chat?",
+        ("is roblox ok",),
+        joined_as("disclose_grooming", 0.6),
+    )
+    assert result["intent"]["name"] == "ask_gaming"
+
+
+def test_no_context_reading_for_a_question_a_disclosure_a_button_or_a_first_message() -> None:
+    reparse = joined_as("disclose_grooming", 0.99)
+    assert (
+        read_with_context(parse("ask_grooming", question=True), "x", ("y",), reparse)["intent"][
+            "name"
+        ]
+        == "ask_grooming"
+    )
+    assert (
+        read_with_context(parse("disclose_self_harm"), "x", ("y",), reparse)["intent"]["name"]
+        == "disclose_self_harm"
+    )
+    assert (
+        read_with_context(parse("affirm"), "/affirm", ("y",), reparse)["intent"]["name"] == "affirm"
+    )
+    assert (
+        read_with_context(parse("nlu_fallback"), "x", (), reparse)["intent"]["name"]
+        == "nlu_fallback"
+    )
+    assert reparse.seen == []
+
+
+def test_danger_now_from_the_messages_together_needs_the_new_one_to_say_so() -> None:
+    reparse = joined_as("disclose_emergency", 0.99)
+    calm = read_with_context(parse("thank"), "thanks for that", ("she met a man online",), reparse)
+    assert calm["intent"]["name"] == "thank"
+    urgent = read_with_context(
+        parse("nlu_fallback"), "she's gone and not answering", ("she met a man online",), reparse
+    )
+    assert urgent["intent"]["name"] == "disclose_emergency"
