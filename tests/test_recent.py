@@ -82,3 +82,9 @@ def test_danger_now_from_the_messages_together_needs_the_new_one_to_say_so() -> 
         parse("nlu_fallback"), "she's gone and not answering", ("she met a man online",), reparse
     )
     assert urgent["intent"]["name"] == "disclose_emergency"
+
+
+def test_a_clear_topic_question_is_not_parsed_twice() -> None:
+    reparse = joined_as("disclose_grooming", 0.99)
+    result = read_with_context(parse("ask_gaming", 0.95), "is fortnite ok?", ("hi",), reparse)
+    assert result["intent"]["name"] == "ask_gaming" and reparse.seen == []

@@ -26,6 +26,13 @@ RECENT_USER_TEXTS: ContextVar[tuple[str, ...]] = ContextVar("recent_user_texts",
 _KEEP = 3
 _JOIN = 2  # earlier messages the classifier reads with the new one
 CONTEXT_CONFIDENCE = 0.9
+# Only a message the classifier could not place is read again with the ones before it: a
+# second parse costs a turn's worth of NLU, so clear topic questions skip it.
+UNSURE_BELOW = 0.6
+_VAGUE_INTENTS = frozenset(
+    {"nlu_fallback", "out_of_scope", "affirm", "deny", "greet", "thank", "inform_age", "inform_region",
+     "report_concern"}
+)  # fmt: skip
 _APPLIED = False
 # Danger now from the joined messages needs the new one to say something of time or danger.
 _NEW_DANGER = re.compile(
@@ -57,10 +64,14 @@ def read_with_context(
     reparse: Callable[[str], dict[str, Any]],
 ) -> dict[str, Any]:
     """The parse of the new message, or a disclosure the classifier finds in the last ones joined."""
-    intent = (parse.get("intent") or {}).get("name")
+    found_intent = parse.get("intent") or {}
+    intent = found_intent.get("name")
     safeguarding = parse.get("safeguarding") or {}
     if not recent or situation_for(intent) is not None or safeguarding.get("question"):
         return parse
+    sure = float(found_intent.get("confidence") or 0.0) >= UNSURE_BELOW
+    if sure and intent not in _VAGUE_INTENTS:
+        return parse  # a clear topic question or request: one parse is enough
     if text.startswith("/"):
         return parse  # a button
     joined = reparse(" . ".join([*recent[-_JOIN:], text]))
