@@ -99,3 +99,16 @@ def test_everyday_words_that_sound_like_danger_are_not(text: str) -> None:
 
 def test_a_worry_with_nothing_said_yet_is_a_concern() -> None:
     assert triage("my son has gone quiet around his uncle, could be nothing").concern
+
+
+def test_someone_asking_a_child_for_an_image_is_grooming_not_an_image_to_take_down() -> None:
+    assert (
+        triage(
+            "some lad on fortnite sends him vbucks and now wants a pic of him in his boxers"
+        ).situation
+        == "grooming"
+    )
+    assert (
+        triage("my daughter's nude photo has been shared around her school").situation
+        == "own_child_image"
+    )

@@ -160,6 +160,16 @@ DEADLINE = _rx(
     r"\b(?:tonight|midnight|today)\b",
     r"\b(?:in|within) (?:\d+|a few|ten|five|twenty|thirty|half an) ?(?:minute|min|mins|minutes|hour|hours)\b",
 )
+# Someone asking a child for an image, and an image already out: which one it is decides the route.
+ASKED_FOR_IMAGE = re.compile(
+    r"\b(?:wants?|wanted|asking|asked|asks|keeps asking|begging|pressuring \w+) (?:\w+ ){0,3}(?:for )?"
+    r"(?:a |some |more )?(?:pic|pics|photo|photos|picture|pictures|image|images|nudes|video|videos|selfies?)\b"
+)
+IMAGE_OUT = re.compile(
+    r"\b(?:shared|sent round|sent around|posted|going round|going around|all over|leaked|passed round|"
+    r"spread|has a (?:pic|photo|picture|video|nude)|have a (?:pic|photo|picture|video|nude)|sent (?:him|her|them) "
+    r"(?:a |some )?(?:pic|pics|photo|photos|picture|nudes?))\b"
+)
 # A threat to post or send images: with a deadline it is danger now.
 THREAT = re.compile(
     r"\b(?:post|posting|share|sharing|send|sending|leak|leaking|release|put) (?:\w+ ){0,3}(?:pics|pictures|"

@@ -15,6 +15,7 @@ from bot.safety.cues import (
     ABUSE_MATERIAL,
     ADULT_BEHAVIOUR_CUES,
     ALWAYS_EMERGENCY,
+    ASKED_FOR_IMAGE,
     CHILD_SAFE,
     CONCERN_CUES,
     CONDITIONAL,
@@ -27,6 +28,7 @@ from bot.safety.cues import (
     GROOMING_CUES,
     HAPPENED,
     HARMED_CHILD,
+    IMAGE_OUT,
     KNOWN_ADULT,
     KNOWN_ADULT_HAS,
     MEANS_AT_HAND,
@@ -117,6 +119,9 @@ def _is_education_question(text: str) -> bool:
 def _situation(text: str, fired: list[str]) -> str:
     """Which of the fired situations wins: the first, unless a tie-breaker says otherwise."""
     first = fired[0]
+    if first == OWN_CHILD_IMAGE and GROOMING in fired and ASKED_FOR_IMAGE.search(text):
+        if not IMAGE_OUT.search(text):
+            return GROOMING  # someone asking a child for an image: CEOP, not a take-down service
     if first == ABUSE_IMAGES and KNOWN_ADULT_HAS.search(text) and ADULT_BEHAVIOUR in fired:
         return ADULT_BEHAVIOUR
     if first == ADULT_BEHAVIOUR and ABUSE_IN_PERSON in fired and HARMED_CHILD.search(text):
