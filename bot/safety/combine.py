@@ -1,0 +1,104 @@
+"""How the triage and the classifier together decide a message's intent, as one pure function.
+
+The triage is the floor: a disclosure it finds always wins. Around it, a few policies keep the
+classifier from frightening or losing a parent: "call 999 now" on the classifier's word alone
+needs a danger word; a disclosure needs words about someone (markup is not one); a sure
+classifier may lift a disclosure the rules hold to danger now; a short message with a place
+says where they are; only asking to start again restarts; "please help" alone asks what
+happened; a worry the classifier cannot place gets one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.safety.cues import DANGER, RIGHT_NOW
+from bot.safety.triage import Triage
+from bot.situations import EMERGENCY, intent_for, situation_for
+
+ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
+FALLBACK = {"name": "nlu_fallback", "confidence": 1.0}
+
+_PLEA = re.compile(
+    r"^(?:please |pls |plz )?(?:help|urgent|emergency|sos)(?: (?:me|us|please|pls|now))*$"
+)
+_RESTART_WORDS = re.compile(r"\b(?:start|starting|restart|reset|new conversation|begin|clear)\b")
+# Intents that mean the classifier did not really understand a short message.
+_NOT_UNDERSTOOD = frozenset(
+    {"nlu_fallback", "out_of_scope", "restart_conversation", "inform_age", "greet", "affirm", "deny",
+     "ask_capabilities", None}
+)  # fmt: skip
+# A disclosure is about someone: the classifier's word alone needs a person in the text.
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:i|im|me|my|we|our|us|he|hes|him|his|she|shes|her|they|theyre|them|their|someone|somebody|"
+    r"son|daughter|child|kid|kids|boy|girl|man|guy|teen|baby|lad|lass|wean|bairn)\b"
+)
+
+Intent = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Combined:
+    """The intent to act on, the ranking to show, and whether the classifier lifted it to danger now."""
+
+    intent: Intent
+    ranking: list[Intent] = field(default_factory=list)
+    escalated: bool = False
+
+
+def combine(
+    norm: str, result: Triage, intent: Intent, ranking: list[Intent], has_place: bool
+) -> Combined:
+    """Decides the intent from the normalised text, the triage, the classifier and a found place."""
+    if result.situation is not None:
+        situation = result.situation
+        escalated = not result.immediate and _sure_of_danger_now(norm, intent)
+        if escalated:
+            situation = EMERGENCY
+        chosen = {"name": intent_for(situation), "confidence": 1.0}
+        # The classifier's ranking stays for inspection, below the triage's certain answer.
+        below = [
+            {**entry, "confidence": 0.0} for entry in ranking if entry.get("name") != chosen["name"]
+        ]
+        return Combined(chosen, [chosen, *below], escalated)
+    name = intent.get("name")
+    if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
+        intent, name = FALLBACK, FALLBACK["name"]
+    if _PLEA.match(norm) and name in _NOT_UNDERSTOOD:
+        intent = {"name": "report_concern", "confidence": 1.0}  # "please help": what happened?
+    elif has_place and len(norm.split()) <= 6 and name in _NOT_UNDERSTOOD:
+        intent = {"name": "inform_region", "confidence": 1.0}  # "im in winnipeg"
+    if result.question or not _ABOUT_SOMEONE.search(norm):
+        if situation_for(intent.get("name")) is not None:  # a question, or words about nobody
+            intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
+    elif situation_for(intent.get("name")) == EMERGENCY and not DANGER.search(norm):
+        intent = _best_other(ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False)
+    if result.concern and intent.get("name") in ("nlu_fallback", "out_of_scope", None):
+        intent = {"name": "report_concern", "confidence": 1.0}
+    return Combined(intent, ranking)
+
+
+def _sure_of_danger_now(norm: str, intent: Intent) -> bool:
+    """The classifier, trained on far more varied words, is sure of danger now, and the text has
+    a time or danger word."""
+    if intent.get("name") != intent_for(EMERGENCY):
+        return False
+    if float(intent.get("confidence") or 0.0) < ESCALATE_AT:
+        return False
+    return bool(DANGER.search(norm) or RIGHT_NOW.search(norm))
+
+
+def _best_other(
+    ranking: list[Intent], allowed: Callable[[str | None], bool], *, keep_fallback: bool
+) -> Intent:
+    """The classifier's best allowed intent; an unsure one (< 0.1) means it did not understand."""
+    others = [entry for entry in ranking if allowed(entry.get("name"))]
+    best = others[0] if others else FALLBACK
+    if best.get("confidence", 0.0) < 0.1 and not (
+        keep_fallback and best.get("name") == "nlu_fallback"
+    ):
+        return FALLBACK
+    return best

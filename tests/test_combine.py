@@ -1,0 +1,52 @@
+"""The pure decision that combines the triage and the classifier, tested directly."""
+
+from __future__ import annotations
+
+from bot.safety.combine import combine
+from bot.safety.triage import Triage, normalise
+
+
+def ml(name: str, confidence: float = 0.9) -> dict[str, object]:
+    return {"name": name, "confidence": confidence}
+
+
+def test_the_triage_wins_and_the_ranking_is_kept_below_it() -> None:
+    ranking = [ml("ask_gaming"), ml("disclose_grooming", 0.1)]
+    result = combine("a man asks my son for pics", Triage("grooming"), ranking[0], ranking, False)
+    assert result.intent == {"name": "disclose_grooming", "confidence": 1.0}
+    assert [r["name"] for r in result.ranking] == ["disclose_grooming", "ask_gaming"]
+    assert all(r["confidence"] == 0.0 for r in result.ranking[1:])
+
+
+def test_a_sure_classifier_lifts_a_rule_held_disclosure_to_danger_now() -> None:
+    text = normalise("she is cutting herself right now")
+    result = combine(text, Triage("self_harm"), ml("disclose_emergency", 0.95), [], False)
+    assert result.escalated and result.intent["name"] == "disclose_emergency"
+    calm = combine(
+        "she has been cutting", Triage("self_harm"), ml("disclose_emergency", 0.95), [], False
+    )
+    assert not calm.escalated and calm.intent["name"] == "disclose_self_harm"
+
+
+def test_call_now_on_the_classifiers_word_needs_a_danger_word() -> None:
+    ranking = [ml("disclose_emergency", 0.8), ml("ask_social_media_age", 0.15)]
+    result = combine("what about youtube she watches makeup", Triage(), ranking[0], ranking, False)
+    assert result.intent["name"] == "ask_social_media_age"
+
+
+def test_short_places_pleas_restarts_and_unplaced_worries() -> None:
+    assert (
+        combine("im in winnipeg", Triage(), ml("restart_conversation"), [], True).intent["name"]
+        == "inform_region"
+    )
+    assert (
+        combine("please help", Triage(), ml("affirm"), [], False).intent["name"] == "report_concern"
+    )
+    assert (
+        combine("ok ringing 111", Triage(), ml("restart_conversation"), [], False).intent["name"]
+        == "nlu_fallback"
+    )
+    worry = combine(
+        "something is off with him", Triage(concern=True), ml("nlu_fallback", 1.0), [], False
+    )
+    assert worry.intent["name"] == "report_concern"
