@@ -12,7 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import TurnContext, read_context
 from bot import disclosure_flow as flow
 from bot.content.db import session_scope
-from bot.content.queries import continuation_reply, get_situation, route_reply
+from bot.content.queries import continuation_reply, route_and_advice
+from bot.replies import route_messages
 from bot.situations import EMERGENCY
 
 logger = logging.getLogger(__name__)
@@ -67,8 +68,8 @@ class ActionRouteDisclosure(Action):
         ask = False
         try:
             with session_scope() as session:
-                messages = route_reply(session, situation, context.region, context.site)
-                info = get_situation(session, situation)
+                routed, info = route_and_advice(session, situation, context.region, context.site)
+                messages = route_messages(routed, info)
                 ask = (
                     situation != EMERGENCY
                     and info is not None

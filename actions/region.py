@@ -13,6 +13,7 @@ from actions.context import read_context
 from bot.content.db import session_scope
 from bot.content.queries import load_route_table, route_reply
 from bot.regions import KNOWN_REGIONS, normalise_region
+from bot.replies import region_confirmation
 from bot.routing import resolve_region
 
 logger = logging.getLogger(__name__)
@@ -54,9 +55,7 @@ class ActionConfirmRegion(Action):
             with session_scope() as session:
                 table = load_route_table(session)
                 region = resolve_region(said, table)
-                dispatcher.utter_message(
-                    text=f"Thank you. I'll use the services for {region.name} from now on."
-                )
+                dispatcher.utter_message(text=region_confirmation(region.name))
                 if situation and tracker.get_slot("disclosure_open"):
                     for text in route_reply(session, situation, said, context.site):
                         dispatcher.utter_message(text=text)

@@ -142,11 +142,6 @@ class Judge:
         parts = re.findall(r"\d{3,}", number) or [number]
         return all(part.lower() in text.lower() for part in parts)
 
-    def wrong_call_now(self, text: str, region: str) -> bool:
-        """True when "Call N now" names another region's number first."""
-        match = _CALL_NOW.search(text)
-        return bool(match) and not self.has_number(match.group(1), region)
-
 
 def judge(conversation: Conversation, replies: list[str], judge: Judge) -> Outcome:
     """Applies the checks that fit the conversation's kind."""

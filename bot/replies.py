@@ -82,6 +82,11 @@ def topic_message(topic: TopicInfo, age_band: str | None) -> str:
     return text
 
 
+def region_confirmation(region_name: str) -> str:
+    """What the bot says when it starts using a region's services."""
+    return f"Thank you. I'll use the services for {region_name} from now on."
+
+
 def talk_advice(topic: TopicInfo, age_band: str | None) -> str:
     """How to talk with the child after a disclosure: the topic's advice without its report prompt."""
     if age_band and age_band in topic.by_age:

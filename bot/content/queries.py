@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import routing
 from bot.content.models import Channel, Region, Route, Site, Situation, Topic
 from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
 
@@ -126,16 +127,20 @@ def get_situation(session: Session, key: str) -> SituationInfo | None:
     return SituationInfo(row.key, row.title, row.advice, row.ask_if_safe)
 
 
+def route_and_advice(
+    session: Session, situation: str, region: str, site_slug: str | None
+) -> tuple[routing.Route, SituationInfo | None]:
+    """The route for a situation in a region (with the site's lead) and the situation's advice."""
+    table = load_route_table(session)
+    found = routing.route(situation, region, table, get_site(session, site_slug))
+    return found, get_situation(session, situation)
+
+
 def route_reply(session: Session, situation: str, region: str, site_slug: str | None) -> list[str]:
     """The messages that route a disclosure, from live content: what both routing actions send."""
     from bot.replies import route_messages
-    from bot.routing import route
 
-    table = load_route_table(session)
-    return route_messages(
-        route(situation, region, table, get_site(session, site_slug)),
-        get_situation(session, situation),
-    )
+    return route_messages(*route_and_advice(session, situation, region, site_slug))
 
 
 def continuation_reply(
@@ -148,15 +153,11 @@ def continuation_reply(
 ) -> list[str]:
     """The messages that go on with an open disclosure; every one ends with where to go next."""
     from bot import disclosure_flow as flow
-    from bot.replies import route_messages, route_reminder, talk_advice
-    from bot.routing import route
+    from bot.replies import region_confirmation, route_messages, route_reminder, talk_advice
 
-    table = load_route_table(session)
-    routed = route(situation, region, table, get_site(session, site_slug))
-    info = get_situation(session, situation)
+    routed, info = route_and_advice(session, situation, region, site_slug)
     if kind == flow.REGION_CHANGED:
-        confirm = f"Thank you. I'll use the services for {routed.region.name} from now on."
-        return [confirm, *route_messages(routed, info)]
+        return [region_confirmation(routed.region.name), *route_messages(routed, info)]
     if kind == flow.ROUTE_AGAIN:
         return route_messages(routed, info)
     messages: list[str] = []

@@ -74,7 +74,7 @@ class MessageContext(UntrainedComponent):
 
     The region comes from the place the parent names (bot/places.py, a gazetteer), in the same
     message, before any reply: the static danger-now reply then carries that place's number.
-    DIET's own region guesses are dropped; a button's region (a payload entity) stays.
+    DIET extracts no entities (config.yml); a button's region (a payload entity) stays.
     """
 
     def __init__(self) -> None:
@@ -86,13 +86,7 @@ class MessageContext(UntrainedComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         """Reads metadata and text of each message and adds the entities found."""
         for message in messages:
-            entities = [
-                entity
-                for entity in message.get(ENTITIES) or []
-                if not (
-                    entity.get("entity") == "region" and entity.get("extractor") == "DIETClassifier"
-                )
-            ]
+            entities = list(message.get(ENTITIES) or [])
             found = {entity.get("entity") for entity in entities}
             metadata = message.get(METADATA) or {}
             if not isinstance(metadata, dict):
