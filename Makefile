@@ -9,7 +9,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/assistant.tar.gz
-TRAINING_INPUTS := config.yml $(shell find domain data/nlu data/stories data/rules -name '*.yml' 2>/dev/null)
+TRAINING_INPUTS := config.yml $(shell find domain data/nlu data/stories data/rules data/safety -name '*.yml' 2>/dev/null)
 RASA_DATA := --domain domain --data data/nlu data/stories data/rules
 
 export RASA_TELEMETRY_ENABLED := false

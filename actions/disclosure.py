@@ -12,8 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.context import TurnContext, read_context
 from bot import disclosure_flow as flow
 from bot.content.db import session_scope
-from bot.content.queries import continuation_reply, route_and_advice
+from bot.content.queries import route_and_advice
+from bot.disclosure_replies import continuation_reply
 from bot.replies import route_messages
+from bot.routing import emergency_kind
 from bot.situations import EMERGENCY
 
 logger = logging.getLogger(__name__)
@@ -26,9 +28,12 @@ NEXT_BUTTONS = [
 ]
 
 
-def _opened(situation: str, context: TurnContext, *, asked_if_safe: bool) -> list[EventType]:
+def _opened(
+    situation: str, context: TurnContext, *, asked_if_safe: bool, follow_up: str | None = None
+) -> list[EventType]:
     return [
         SlotSet("situation", situation),
+        SlotSet("emergency_of", follow_up if situation == EMERGENCY else None),
         SlotSet("disclosure_open", True),
         SlotSet("concern_pending", False),
         SlotSet("awaiting_safety", asked_if_safe),
@@ -65,10 +70,22 @@ class ActionRouteDisclosure(Action):
         if step.kind == flow.CONTINUE:
             return await ActionContinueDisclosure().run(dispatcher, tracker, domain)
         situation = step.situation or EMERGENCY
+        follow_up = None
+        if situation == EMERGENCY:  # the kind of emergency decides what follows the number
+            open_situation = tracker.get_slot("situation") if _open(tracker) else None
+            follow_up = (
+                emergency_kind(
+                    context.safeguarding.get("situation"), context.safeguarding.get("rules") or ()
+                )
+                or tracker.get_slot("emergency_of")
+                or open_situation
+            )
         ask = False
         try:
             with session_scope() as session:
-                routed, info = route_and_advice(session, situation, context.region, context.site)
+                routed, info = route_and_advice(
+                    session, situation, context.region, context.site, follow_up
+                )
                 messages = route_messages(routed, info)
                 ask = (
                     situation != EMERGENCY
@@ -78,12 +95,12 @@ class ActionRouteDisclosure(Action):
                 )
         except Exception:
             _store_down(dispatcher)
-            return _opened(situation, context, asked_if_safe=False)
+            return _opened(situation, context, asked_if_safe=False, follow_up=follow_up)
         for text in messages:
             dispatcher.utter_message(text=text)
         if ask:
             dispatcher.utter_message(response="utter_ask_child_safe")
-        return _opened(situation, context, asked_if_safe=ask)
+        return _opened(situation, context, asked_if_safe=ask, follow_up=follow_up)
 
 
 def _open(tracker: Tracker) -> bool:
@@ -101,6 +118,7 @@ class ActionContinueDisclosure(Action):
     ) -> list[EventType]:
         context = read_context(tracker)
         situation = tracker.get_slot("situation") or EMERGENCY
+        follow_up = tracker.get_slot("emergency_of")
         routed_region = tracker.get_slot("routed_region")
         kind = flow.continuation(
             context.intent,
@@ -111,12 +129,18 @@ class ActionContinueDisclosure(Action):
         try:
             with session_scope() as session:
                 messages = continuation_reply(
-                    session, kind, situation, context.region, context.site, context.age_band
+                    session,
+                    kind,
+                    situation,
+                    context.region,
+                    context.site,
+                    context.age_band,
+                    follow_up,
                 )
         except Exception:
             _store_down(dispatcher)
-            return _opened(situation, context, asked_if_safe=False)
+            return _opened(situation, context, asked_if_safe=False, follow_up=follow_up)
         for text in messages[:-1]:
             dispatcher.utter_message(text=text)
         dispatcher.utter_message(text=messages[-1], buttons=NEXT_BUTTONS)
-        return _opened(situation, context, asked_if_safe=False)
+        return _opened(situation, context, asked_if_safe=False, follow_up=follow_up)

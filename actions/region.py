@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
 from bot.content.db import session_scope
-from bot.content.queries import load_route_table, route_reply
+from bot.content.queries import load_route_table
+from bot.disclosure_replies import route_reply
 from bot.regions import KNOWN_REGIONS, normalise_region
 from bot.replies import region_confirmation
 from bot.routing import resolve_region
@@ -57,7 +58,8 @@ class ActionConfirmRegion(Action):
                 region = resolve_region(said, table)
                 dispatcher.utter_message(text=region_confirmation(region.name))
                 if situation and tracker.get_slot("disclosure_open"):
-                    for text in route_reply(session, situation, said, context.site):
+                    follow_up = tracker.get_slot("emergency_of")
+                    for text in route_reply(session, situation, said, context.site, follow_up):
                         dispatcher.utter_message(text=text)
                     events.append(SlotSet("routed_region", said))
         except Exception:

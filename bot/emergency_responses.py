@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from bot.content.packs import read_pack_files
+from bot.content.pack_io import read_pack_files
 from bot.routing import DEFAULT_REGION
 from bot.settings import ROOT
 

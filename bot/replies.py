@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.content.queries import SituationInfo, TopicInfo
-from bot.routing import ChannelInfo, Route
+from bot.content.info import SituationInfo, TopicInfo
+from bot.routing import ChannelInfo, Route, RouteTable, SiteInfo, route
 
 AGE_BAND_LABELS = {
     "under_5": "Under 5",
@@ -21,10 +21,13 @@ _ANONYMITY = {
 def format_channel(number: int, channel: ChannelInfo) -> str:
     """One channel: what it is for, how to reach it, whether you can stay anonymous, what happens next."""
     lines = [f"{number}. {channel.name}: {channel.purpose}"]
+    hours = f" ({channel.hours})" if channel.hours else ""
     if channel.phone:
-        hours = f" ({channel.hours})" if channel.hours else ""
         lines.append(f"Phone: {channel.phone}{hours}")
-    elif channel.hours:
+    text = text_line(channel)
+    if text:
+        lines.append(f"Text: {text}" + ("" if channel.phone else hours))
+    elif channel.hours and not channel.phone:
         lines.append(f"When: {channel.hours}")
     if channel.url:
         lines.append(f"Online: {channel.url}")
@@ -36,6 +39,26 @@ def format_channel(number: int, channel: ChannelInfo) -> str:
     if channel.what_happens:
         lines.append(f"What happens: {channel.what_happens}")
     return "\n".join(lines)
+
+
+def text_line(channel: ChannelInfo) -> str | None:
+    """How to text a channel: "SHOUT to 85258", or just the number."""
+    if not channel.sms:
+        return None
+    return f"{channel.sms_keyword} to {channel.sms}" if channel.sms_keyword else channel.sms
+
+
+def route_reply(
+    table: RouteTable,
+    advice: SituationInfo | None,
+    situation: str,
+    region: str | None,
+    site: SiteInfo | None = None,
+    follow_up: str | None = None,
+) -> list[str]:
+    """The messages that route a disclosure: the one composition the bot and the console's
+    preview share, from live content or from a draft."""
+    return route_messages(route(situation, region, table, site, follow_up), advice)
 
 
 def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
@@ -99,7 +122,9 @@ def route_reminder(route: Route) -> str:
     if route.channels:
         lines = [f"Where to report or get help in {route.region.name}:"]
         for channel in route.channels[:2]:
-            how = ", ".join(v for v in (channel.phone, channel.url, channel.email) if v)
+            text = text_line(channel)
+            texting = f"text {text}" if text and text != channel.phone else None
+            how = ", ".join(v for v in (channel.phone, texting, channel.url, channel.email) if v)
             lines.append(f"- {channel.name}: {how}" if how else f"- {channel.name}")
         if len(route.channels) > 2:
             lines.append('(Tap "Show me all the places again" for the others.)')

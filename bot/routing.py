@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from bot.situations import (
+    ABUSE_IMAGES,
     ABUSE_IN_PERSON,
+    ADULT_BEHAVIOUR,
+    CONCERN,
     EMERGENCY,
     GROOMING,
     OWN_CHILD_IMAGE,
     SELF_HARM,
     SEXTORTION,
+    SITUATIONS,
 )
 
 DEFAULT_REGION = "UK"
@@ -20,6 +25,10 @@ FALLBACK_REGION = "OTHER"
 SCHOOL_SITUATIONS = frozenset(
     {EMERGENCY, GROOMING, OWN_CHILD_IMAGE, SEXTORTION, ABUSE_IN_PERSON, SELF_HARM}
 )
+# After the emergency number, the channels that fit the kind of emergency. Images found on the
+# device of someone who is with a child now, or an adult behaving worryingly with a child now,
+# are a child at risk from that person: the abuse-in-person route (police, social care).
+EMERGENCY_FOLLOW_UP = {ABUSE_IMAGES: ABUSE_IN_PERSON, ADULT_BEHAVIOUR: ABUSE_IN_PERSON}
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,13 @@ class ChannelInfo:
     anonymity_note: str | None = None
     what_happens: str | None = None
     verified: bool = True
+    sms: str | None = None
+    sms_keyword: str | None = None
+
+
+def channel_info(source: Any) -> ChannelInfo:
+    """Copies a stored channel (a database row or a pack entry: same field names) for routing."""
+    return ChannelInfo(**{f.name: getattr(source, f.name) for f in fields(ChannelInfo)})
 
 
 @dataclass(frozen=True)
@@ -109,18 +125,43 @@ def _lineage(region: RegionInfo, table: RouteTable) -> list[RegionInfo]:
     return chain
 
 
-def route(
-    situation: str, region_code: str | None, table: RouteTable, site: SiteInfo | None = None
-) -> Route:
-    """Orders the channels for a situation in a region; a nation uses its country's list if it has none."""
-    region = resolve_region(region_code, table)
-    lineage = _lineage(region, table)
-    channels: tuple[ChannelInfo, ...] = ()
+def emergency_kind(triage_situation: str | None, rules: Iterable[str] = ()) -> str | None:
+    """The kind of an emergency, from what the triage found: the situation it lifted to danger
+    now, else the first situation whose cues fired beside the danger."""
+    if triage_situation and triage_situation not in (EMERGENCY, CONCERN):
+        return triage_situation
+    return next((rule for rule in rules if rule in SITUATIONS and rule != EMERGENCY), None)
+
+
+def _channels(
+    situation: str, lineage: list[RegionInfo], table: RouteTable
+) -> tuple[ChannelInfo, ...] | None:
+    """The checked channels of the nearest region in the lineage with a list for the situation."""
     for candidate in lineage:
         found = table.routes.get((candidate.code, situation))
         if found is not None:
-            channels = tuple(channel for channel in found if channel.verified)
-            break
+            return tuple(channel for channel in found if channel.verified)
+    return None
+
+
+def route(
+    situation: str,
+    region_code: str | None,
+    table: RouteTable,
+    site: SiteInfo | None = None,
+    follow_up: str | None = None,
+) -> Route:
+    """Orders the channels for a situation in a region; a nation uses its country's list if it has none.
+
+    For an emergency, `follow_up` (its kind) picks the channels that come after the number.
+    """
+    region = resolve_region(region_code, table)
+    lineage = _lineage(region, table)
+    channels: tuple[ChannelInfo, ...] | None = None
+    if situation == EMERGENCY and follow_up and follow_up != EMERGENCY:
+        channels = _channels(EMERGENCY_FOLLOW_UP.get(follow_up, follow_up), lineage, table) or None
+    if channels is None:
+        channels = _channels(situation, lineage, table) or ()
     notes = (region.note,) if region.note else ()
     use_site = site if site is not None and situation in SCHOOL_SITUATIONS else None
     if use_site is not None and use_site.region_code not in {r.code for r in lineage}:

@@ -50,3 +50,31 @@ def test_short_places_pleas_restarts_and_unplaced_worries() -> None:
         "something is off with him", Triage(concern=True), ml("nlu_fallback", 1.0), [], False
     )
     assert worry.intent["name"] == "report_concern"
+
+
+def test_the_danger_model_lifts_a_disclosure_and_names_danger_the_rules_missed() -> None:
+    text = normalise("theres a note on her bed saying sorry for everything and her bike is gone")
+    lifted = combine(text, Triage("self_harm"), ml("disclose_self_harm"), [], False, 0.65)
+    assert lifted.escalated and lifted.intent["name"] == "disclose_emergency"
+    held = combine(text, Triage("self_harm"), ml("disclose_self_harm"), [], False, 0.4)
+    assert not held.escalated and held.intent["name"] == "disclose_self_harm"
+    alone = combine(text, Triage(), ml("nlu_fallback", 1.0), [], False, 0.8)
+    assert alone.escalated and alone.intent["name"] == "disclose_emergency"
+    # Between the two thresholds the model may keep the classifier's danger now, not name it.
+    kept = combine(text, Triage(), ml("disclose_emergency", 0.7), [], False, 0.65)
+    assert kept.intent["name"] == "disclose_emergency" and not kept.escalated
+    unsure = combine(text, Triage(), ml("nlu_fallback", 1.0), [], False, 0.65)
+    assert unsure.intent["name"] == "nlu_fallback"
+
+
+def test_the_danger_model_never_makes_a_question_or_a_safe_child_call_now() -> None:
+    question = normalise("what would i do if my son ran away and his phone was off")
+    asked = combine(question, Triage(question=True), ml("ask_talking"), [], False, 0.99)
+    assert asked.intent["name"] == "ask_talking" and not asked.escalated
+    safe = normalise("she is safe now, he messaged her last week asking for pics")
+    held = combine(
+        safe, Triage("grooming", safe_now=True), ml("disclose_grooming"), [], False, 0.99
+    )
+    assert held.intent["name"] == "disclose_grooming" and not held.escalated
+    nobody = combine("asdf qwer", Triage(), ml("nlu_fallback", 1.0), [], False, 0.99)
+    assert nobody.intent["name"] == "nlu_fallback"

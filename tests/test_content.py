@@ -11,8 +11,9 @@ import yaml
 
 from bot.content.db import session_scope
 from bot.content.models import Channel
-from bot.content.packs import PackError, parse_pack, read_pack_files
+from bot.content.pack_io import parse_pack, read_pack_files
 from bot.content.queries import get_site, get_topic, load_route_table
+from bot.content.schema import PackError
 from bot.content.service import SEED_DIR, export_text, import_files, seed
 from bot.routing import route
 from bot.situations import SITUATIONS
@@ -118,3 +119,29 @@ def test_cli_round_trip_and_refusal(database_url: str, tmp_path: Path) -> None:
     assert "refused" in refused.stderr
     with session_scope(database_url) as session:
         assert session.query(Channel).count() > 10
+
+
+def test_a_text_number_and_keyword_are_checked_and_shown(database_url: str) -> None:
+    from bot.replies import format_channel
+    from bot.routing import channel_info
+
+    data = yaml.safe_load(export_text(database_url))
+    shout = next(c for c in data["channels"] if c["key"] == "uk-shout")
+    assert (shout["sms"], shout["sms_keyword"]) == ("85258", "SHOUT")
+    text = format_channel(1, channel_info(parse_pack([("x", yaml.safe_dump(data))]).channels[0]))
+    assert text.startswith("1. ")
+    shown = format_channel(
+        1,
+        channel_info(next(c for c in read_pack_files([SEED_DIR]).channels if c.key == "uk-shout")),
+    )
+    assert "Text: SHOUT to 85258" in shown
+    for bad in (
+        {"sms_keyword": "SHOUT", "sms": None},
+        {"sms": "text me"},
+        {"sms_keyword": "two words"},
+    ):
+        broken = yaml.safe_load(export_text(database_url))
+        target = next(c for c in broken["channels"] if c["key"] == "uk-shout")
+        target.update(bad)
+        with pytest.raises(PackError):
+            parse_pack([("x", yaml.safe_dump(broken))])

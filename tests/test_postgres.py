@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 from bot.content.db import get_engine, session_scope
 from bot.content.migrate import upgrade
 from bot.content.models import Channel
-from bot.content.packs import PackError
 from bot.content.queries import load_route_table
+from bot.content.schema import PackError
 from bot.content.service import export_text, import_files, seed
 from bot.routing import route
 

@@ -44,6 +44,8 @@ class Channel(Base):
     name = Column(String(200), nullable=False)
     purpose = Column(Text, nullable=False)
     phone = Column(String(64), nullable=True)
+    sms = Column(String(64), nullable=True)  # a number to text
+    sms_keyword = Column(String(20), nullable=True)  # the word to text to it, if any
     url = Column(String(500), nullable=True)
     email = Column(String(200), nullable=True)
     hours = Column(String(300), nullable=True)

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from bot.content.packs import ContentPack
-from bot.content.queries import SituationInfo, TopicInfo
-from bot.replies import route_messages, topic_message
-from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, route
+from bot.content.info import SituationInfo, TopicInfo
+from bot.content.schema import ContentPack
+from bot.replies import route_reply as compose_route_reply
+from bot.replies import topic_message
+from bot.routing import RegionInfo, RouteTable, SiteInfo, channel_info
 
 
 def route_table(pack: ContentPack) -> RouteTable:
     """The same table load_route_table reads from the database, from a pack instead."""
-    channels = {
-        c.key: ChannelInfo(
-            key=c.key, name=c.name, purpose=c.purpose, phone=c.phone, url=c.url, email=c.email,
-            hours=c.hours, anonymous=c.anonymous, anonymity_note=c.anonymity_note,
-            what_happens=c.what_happens, verified=c.verified,
-        )
-        for c in pack.channels
-    }  # fmt: skip
+    channels = {c.key: channel_info(c) for c in pack.channels}
     regions = {
         r.code: RegionInfo(r.code, r.name, r.emergency_number, r.parent, r.note)
         for r in pack.regions
@@ -47,7 +41,7 @@ def route_reply(
         if site
         else None
     )  # fmt: skip
-    return route_messages(route(situation, region, route_table(pack), site_info), situation_info)
+    return compose_route_reply(route_table(pack), situation_info, situation, region, site_info)
 
 
 def topic_reply(pack: ContentPack, topic_key: str, age_band: str | None) -> str | None:

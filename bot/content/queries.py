@@ -2,59 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import routing
+from bot.content.info import SituationInfo, TopicInfo
 from bot.content.models import Channel, Region, Route, Site, Situation, Topic
-from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
-
-
-@dataclass(frozen=True)
-class TopicInfo:
-    """A topic's advice, with the text for each age band it has."""
-
-    key: str
-    intent: str
-    title: str
-    summary: str
-    follow_up: str | None
-    sources: tuple[str, ...]
-    by_age: dict[str, str]
-
-    @property
-    def depends_on_age(self) -> bool:
-        """True when the advice differs by age, so the bot should ask the child's age."""
-        return bool(self.by_age)
-
-
-@dataclass(frozen=True)
-class SituationInfo:
-    """The advice that goes with every route for one situation."""
-
-    key: str
-    title: str
-    advice: str
-    ask_if_safe: bool
-
-
-def channel_info(channel: Channel) -> ChannelInfo:
-    """Copies a channel row into the plain form routing uses."""
-    return ChannelInfo(
-        key=channel.key,
-        name=channel.name,
-        purpose=channel.purpose,
-        phone=channel.phone,
-        url=channel.url,
-        email=channel.email,
-        hours=channel.hours,
-        anonymous=channel.anonymous,
-        anonymity_note=channel.anonymity_note,
-        what_happens=channel.what_happens,
-        verified=channel.verified,
-    )
+from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, channel_info
 
 
 def load_route_table(session: Session) -> RouteTable:
@@ -128,53 +82,16 @@ def get_situation(session: Session, key: str) -> SituationInfo | None:
 
 
 def route_and_advice(
-    session: Session, situation: str, region: str, site_slug: str | None
-) -> tuple[routing.Route, SituationInfo | None]:
-    """The route for a situation in a region (with the site's lead) and the situation's advice."""
-    table = load_route_table(session)
-    found = routing.route(situation, region, table, get_site(session, site_slug))
-    return found, get_situation(session, situation)
-
-
-def route_reply(session: Session, situation: str, region: str, site_slug: str | None) -> list[str]:
-    """The messages that route a disclosure, from live content: what both routing actions send."""
-    from bot.replies import route_messages
-
-    return route_messages(*route_and_advice(session, situation, region, site_slug))
-
-
-def continuation_reply(
     session: Session,
-    kind: str,
     situation: str,
     region: str,
     site_slug: str | None,
-    age_band: str | None,
-) -> list[str]:
-    """The messages that go on with an open disclosure; every one ends with where to go next."""
-    from bot import disclosure_flow as flow
-    from bot.replies import region_confirmation, route_messages, route_reminder, talk_advice
+    follow_up: str | None = None,
+) -> tuple[routing.Route, SituationInfo | None]:
+    """The route for a situation in a region (with the site's lead) and the situation's advice.
 
-    routed, info = route_and_advice(session, situation, region, site_slug)
-    if kind == flow.REGION_CHANGED:
-        return [region_confirmation(routed.region.name), *route_messages(routed, info)]
-    if kind == flow.ROUTE_AGAIN:
-        return route_messages(routed, info)
-    messages: list[str] = []
-    if kind == flow.SAFE:
-        messages.append("I'm glad the child is safe right now. Here is what can help next.")
-    elif kind == flow.NOT_SAFE:
-        messages.append("Stay with the child if you can. Once they are safe, these can help.")
-    elif kind == flow.REMIND:
-        messages.append("I'm still here. Here is where to go next.")
-    elif kind == flow.CLOSING:
-        messages.append(
-            "You're welcome. You did the right thing by acting on this. You can come back any "
-            "time, day or night."
-        )
-    if kind in (flow.SAFE, flow.HOW_TO_TALK):
-        topic = get_topic(session, key="child_disclosed")
-        if topic is not None:
-            messages.append(talk_advice(topic, age_band))
-    messages.append(route_reminder(routed))
-    return messages
+    `follow_up`: for an emergency, the kind of emergency, whose channels follow the number.
+    """
+    table = load_route_table(session)
+    found = routing.route(situation, region, table, get_site(session, site_slug), follow_up)
+    return found, get_situation(session, situation)

@@ -19,14 +19,9 @@ from sqlalchemy.orm import Session
 
 from bot.content.db import session_scope
 from bot.content.models import AuditEntry, ContentDraft, Region
-from bot.content.packs import (
-    ContentPack,
-    dump_pack,
-    export_pack,
-    parse_pack,
-    read_pack_files,
-    replace_content,
-)
+from bot.content.pack_io import dump_pack, parse_pack, read_pack_files
+from bot.content.schema import ContentPack
+from bot.content.store import export_pack, replace_content
 from bot.settings import ROOT
 
 SEED_DIR = ROOT / "data" / "content"

@@ -2,8 +2,10 @@
 
 The triage is the floor: a disclosure it finds always wins. Around it, a few policies keep the
 classifier from frightening or losing a parent: "call 999 now" on the classifier's word alone
-needs a danger word; a disclosure needs words about someone (markup is not one); a sure
-classifier may lift a disclosure the rules hold to danger now; a short message with a place
+needs a danger word or the danger-now model's score; a disclosure needs words about someone
+(markup is not one); the danger-now model (or a sure classifier) may lift a disclosure the rules
+hold to danger now, and the model alone may name danger now the rules missed, never in a
+general question or when the parent says the child is safe; a short message with a place
 says where they are; only asking to start again restarts; "please help" alone asks what
 happened; a worry the classifier cannot place gets one question.
 """
@@ -20,6 +22,11 @@ from bot.safety.triage import Triage
 from bot.situations import EMERGENCY, intent_for, situation_for
 
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
+# The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
+# and the higher score that names danger now when neither the rules nor the classifier found a
+# disclosure. Chosen on sets 8 and 9 with the model trained without them (README).
+DANGER_LIFTS_AT = 0.6
+DANGER_ALONE_AT = 0.7
 FALLBACK = {"name": "nlu_fallback", "confidence": 1.0}
 
 _PLEA = re.compile(
@@ -50,12 +57,21 @@ class Combined:
 
 
 def combine(
-    norm: str, result: Triage, intent: Intent, ranking: list[Intent], has_place: bool
+    norm: str,
+    result: Triage,
+    intent: Intent,
+    ranking: list[Intent],
+    has_place: bool,
+    danger_score: float = 0.0,
 ) -> Combined:
-    """Decides the intent from the normalised text, the triage, the classifier and a found place."""
+    """Decides the intent from the normalised text, the triage, the classifier, a found place and
+    the danger-now model's score."""
+    may_be_danger = not (result.question or result.safe_now)
     if result.situation is not None:
         situation = result.situation
-        escalated = not result.immediate and _sure_of_danger_now(norm, intent)
+        escalated = not result.immediate and (
+            _sure_of_danger_now(norm, intent) or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
+        )
         if escalated:
             situation = EMERGENCY
         chosen = {"name": intent_for(situation), "confidence": 1.0}
@@ -74,8 +90,14 @@ def combine(
     if result.question or not _ABOUT_SOMEONE.search(norm):
         if situation_for(intent.get("name")) is not None:  # a question, or words about nobody
             intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
+    elif may_be_danger and danger_score >= DANGER_ALONE_AT:
+        chosen = {"name": intent_for(EMERGENCY), "confidence": 1.0}
+        return Combined(chosen, [chosen, *ranking], escalated=True)
     elif situation_for(intent.get("name")) == EMERGENCY and not DANGER.search(norm):
-        intent = _best_other(ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False)
+        if danger_score < DANGER_LIFTS_AT:
+            intent = _best_other(
+                ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
+            )
     if result.concern and intent.get("name") in ("nlu_fallback", "out_of_scope", None):
         intent = {"name": "report_concern", "confidence": 1.0}
     return Combined(intent, ranking)

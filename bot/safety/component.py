@@ -14,6 +14,7 @@ from bot.nlu import recent
 from bot.nlu.untrained import UntrainedComponent
 from bot.safety.combine import combine
 from bot.safety.context import triage_in_context
+from bot.safety.danger_model import DANGER_NOW_SCORE
 from bot.safety.vocabulary import normalise
 
 SAFEGUARDING = "safeguarding"
@@ -42,10 +43,12 @@ class SafeguardingTriage(UntrainedComponent):
             }
             has_place = any(e.get("entity") == "region" for e in message.get(ENTITIES) or [])
             ranking = message.get(INTENT_RANKING_KEY) or []
-            combined = combine(normalise(text), result, ml, ranking, has_place)
+            score = float(message.get(DANGER_NOW_SCORE) or 0.0)
+            safeguarding["danger_now_score"] = score
+            combined = combine(normalise(text), result, ml, ranking, has_place, score)
             if combined.escalated:
                 safeguarding["immediate"] = True
-                safeguarding["rules"].append("ml_escalation")
+                safeguarding["rules"].append("learned_danger_now")
             message.set(SAFEGUARDING, safeguarding, add_to_output=True)
             if combined.intent is not ml:
                 message.set(INTENT, combined.intent, add_to_output=True)

@@ -26,8 +26,9 @@ from starlette.templating import Jinja2Templates
 from bot.content import service
 from bot.content.db import session_scope
 from bot.content.models import AGE_BANDS, AuditEntry
-from bot.content.packs import PackError, parse_pack
+from bot.content.pack_io import parse_pack
 from bot.content.preview import route_reply, topic_reply
+from bot.content.schema import PackError
 from bot.situations import SITUATIONS
 from bot.staff import (
     ROLES,

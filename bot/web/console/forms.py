@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.content.models import AGE_BANDS
-from bot.content.packs import ANONYMITY, ChannelIn, RegionIn, SiteIn, SituationIn, TopicIn
+from bot.content.schema import ANONYMITY, ChannelIn, RegionIn, SiteIn, SituationIn, TopicIn
 
 LONG_TEXT = {
     "purpose", "what_happens", "advice", "summary", "note", "greeting", "anonymity_note",
