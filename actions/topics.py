@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
 from bot.content.db import session_scope
-from bot.content.queries import get_topic
+from bot.content.queries import get_topic, region_filler
 from bot.replies import topic_message
 
 logger = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ class ActionAnswerTopic(Action):
         try:
             with session_scope() as session:
                 topic = get_topic(session, intent=topic_intent)
+                fill = region_filler(session, context.region)
         except Exception:
             logger.exception("Could not read the content store to answer a topic.")
             dispatcher.utter_message(
@@ -50,8 +51,8 @@ class ActionAnswerTopic(Action):
             dispatcher.utter_message(response="utter_offer_topics")
             return [*events, SlotSet("pending_topic", None)]
         if topic.depends_on_age and not context.age_band:
-            dispatcher.utter_message(text=topic_message(topic, None))
+            dispatcher.utter_message(text=topic_message(topic, None, fill))
             dispatcher.utter_message(response="utter_ask_age_band")
             return [*events, SlotSet("pending_topic", topic.intent)]
-        dispatcher.utter_message(text=topic_message(topic, context.age_band))
+        dispatcher.utter_message(text=topic_message(topic, context.age_band, fill))
         return [*events, SlotSet("pending_topic", None)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot import disclosure_flow as flow
-from bot.content.queries import get_topic, route_and_advice
+from bot.content.queries import get_topic, region_filler, route_and_advice
 from bot.replies import region_confirmation, route_messages, route_reminder, talk_advice
 
 
@@ -50,6 +50,6 @@ def continuation_reply(
     if kind in (flow.SAFE, flow.HOW_TO_TALK):
         topic = get_topic(session, key="child_disclosed")
         if topic is not None:
-            messages.append(talk_advice(topic, age_band))
+            messages.append(talk_advice(topic, age_band, region_filler(session, region)))
     messages.append(route_reminder(routed))
     return messages

@@ -532,7 +532,10 @@ def _build() -> _Index:
     for key, name in names.items():
         first, *rest = key.split(" ")
         longest[first] = max(longest.get(first, 0), len(rest) + 1)
-        if name.broad and name.level == FREE and first not in _FUNCTION and first not in _COMMON:
+        if first in _FUNCTION or first in _COMMON:
+            continue
+        # A country or state after a name ends it: "Austin Texas", "Wagga Wagga nsw".
+        if name.broad and (name.level == FREE or (name.level <= CUE and len(first) >= 3)):
             qualifiers.add(first)
     return _Index(names, longest, frozenset(qualifiers))
 
@@ -750,6 +753,7 @@ _ALIASES: tuple[tuple[str, str, str, int], ...] = (
     ("nyc", US, "New York City", FREE),
     ("new england", US, "New England", FREE),
     ("oz", AU, "Australia", WORD),
+    ("wagga", AU, "Wagga Wagga", CUE),
     ("aussie", AU, "Australia", FREE),
     ("down under", AU, "Australia", END),
     ("nz", NZ, "New Zealand", FREE),

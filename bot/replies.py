@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.content.info import SituationInfo, TopicInfo
 from bot.routing import ChannelInfo, Route, RouteTable, SiteInfo, route
 
@@ -93,8 +95,11 @@ def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
     return messages
 
 
-def topic_message(topic: TopicInfo, age_band: str | None) -> str:
-    """A topic's advice for the child's age band when known, else its summary."""
+def topic_message(
+    topic: TopicInfo, age_band: str | None, fill: Callable[[str], str] = lambda text: text
+) -> str:
+    """A topic's advice for the child's age band when known, else its summary, with the
+    region's channels and facts filled in by `fill` (bot/content/fill.py)."""
     if age_band and age_band in topic.by_age:
         label = AGE_BAND_LABELS.get(age_band, age_band)
         text = f"{topic.title} (age {label}):\n{topic.by_age[age_band]}"
@@ -102,7 +107,7 @@ def topic_message(topic: TopicInfo, age_band: str | None) -> str:
         text = f"{topic.title}:\n{topic.summary}"
     if topic.follow_up:
         text = f"{text}\n\n{topic.follow_up}"
-    return text
+    return "\n".join(fill(line) for line in text.split("\n"))
 
 
 def region_confirmation(region_name: str) -> str:
@@ -110,11 +115,13 @@ def region_confirmation(region_name: str) -> str:
     return f"Thank you. I'll use the services for {region_name} from now on."
 
 
-def talk_advice(topic: TopicInfo, age_band: str | None) -> str:
+def talk_advice(
+    topic: TopicInfo, age_band: str | None, fill: Callable[[str], str] = lambda text: text
+) -> str:
     """How to talk with the child after a disclosure: the topic's advice without its report prompt."""
     if age_band and age_band in topic.by_age:
-        return f"{topic.title}:\n{topic.by_age[age_band]}"
-    return f"{topic.title}:\n{topic.summary}"
+        return f"{topic.title}:\n{fill(topic.by_age[age_band])}"
+    return f"{topic.title}:\n{fill(topic.summary)}"
 
 
 def route_reminder(route: Route) -> str:

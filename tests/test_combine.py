@@ -78,3 +78,18 @@ def test_the_danger_model_never_makes_a_question_or_a_safe_child_call_now() -> N
     assert held.intent["name"] == "disclose_grooming" and not held.escalated
     nobody = combine("asdf qwer", Triage(), ml("nlu_fallback", 1.0), [], False, 0.99)
     assert nobody.intent["name"] == "nlu_fallback"
+
+
+def test_a_long_opening_about_a_child_that_nothing_placed_gets_the_one_question() -> None:
+    text = normalise(
+        "I think something happened at the sleepover, she came home quiet and wont say"
+    )
+    fallback = ml("nlu_fallback", 1.0)
+    asked = combine(text, Triage(), fallback, [], False, opening_statement=True)
+    assert asked.intent["name"] == "report_concern"
+    later = combine(text, Triage(), fallback, [], False, opening_statement=False)
+    assert later.intent["name"] == "nlu_fallback"  # in a conversation the flow decides
+    short = combine("she came home quiet", Triage(), fallback, [], False, opening_statement=True)
+    assert short.intent["name"] == "nlu_fallback"
+    question = combine(text, Triage(question=True), fallback, [], False, opening_statement=True)
+    assert question.intent["name"] == "nlu_fallback"

@@ -345,3 +345,44 @@ def test_admin_disables_unlocks_and_resets_accounts(
         ).status_code
         == 403
     )
+
+
+def test_the_route_matrix_shows_every_cell_with_gaps_and_unchecked_channels(
+    app_client: TestClient,
+) -> None:
+    sign_in(app_client, EDITOR)
+    page = app_client.get("/console/matrix")
+    assert page.status_code == 200
+    html = page.text
+    assert html.count('<tr><th scope="row">') == 9  # UK, UK-SCT, UK-NIR, IE, US, CA, AU, NZ, OTHER
+    assert "Gateway team of your Health and Social Care Trust" in html
+    assert "No checked channel" in html  # another country, outside child abuse images
+    assert "Needs a check: Pieta" in html  # an UNCONFIRMED channel, held back from parents
+    dashboard = app_client.get("/console/").text
+    assert "never verified" in dashboard
+
+
+def test_a_fact_by_region_is_edited_in_the_draft_and_previewed_for_that_region(
+    app_client: TestClient,
+) -> None:
+    sign_in(app_client, EDITOR)
+    html = app_client.get("/console/facts/social_media_age").text
+    assert 'name="text.AU"' in html and 'name="text.default"' in html
+    form = {
+        "key": "social_media_age",
+        "source": "a checked source",
+        "text.default": "Most apps say 13.",
+        "text.AU": "In Australia the age is 16 for the big platforms.",
+    }
+    saved = post(app_client, "/console/facts/social_media_age", form)
+    assert saved.status_code in (200, 303)
+    preview = app_client.get(
+        "/console/preview", params={"topic": "social_media_age", "region": "AU"}
+    ).text
+    assert "In Australia the age is 16 for the big platforms." in preview
+    elsewhere = app_client.get(
+        "/console/preview", params={"topic": "social_media_age", "region": "US"}
+    ).text
+    assert "Most apps say 13." in elsewhere
+    refused = post(app_client, "/console/facts/social_media_age", {**form, "source": ""})
+    assert refused.status_code == 400

@@ -30,6 +30,9 @@ from bot.regions import KNOWN_REGIONS
         ("we live in Bath", "UK"),
         ("we live in Derby", "UK"),
         ("we live in Hull", "UK"),
+        # A short form, and a lower-case state code after a small town
+        ("im 2 hrs away in wagga", "AU"),
+        ("we are in wagga wagga nsw", "AU"),
         # Scotland
         ("scotland", "UK-SCT"),
         ("glasgow", "UK-SCT"),

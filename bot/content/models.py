@@ -136,6 +136,30 @@ class TopicGuidance(Base):
     text = Column(Text, nullable=False)
 
 
+class FactText(Base):
+    """A fact's text for one region (or "default"), filled into advice as {fact:KEY}."""
+
+    __tablename__ = "fact_texts"
+    __table_args__ = (UniqueConstraint("fact_key", "region"),)
+
+    id = Column(Integer, primary_key=True)
+    fact_key = Column(String(64), ForeignKey("facts.key", ondelete="CASCADE"), nullable=False)
+    region = Column(String(16), nullable=False)  # a region code, or "default"
+    text = Column(Text, nullable=False)
+
+
+class Fact(Base):
+    """Something that differs by region (a law, a minimum age), written once for every answer."""
+
+    __tablename__ = "facts"
+
+    key = Column(String(64), primary_key=True)
+    source = Column(Text, nullable=False)
+    position = Column(Integer, nullable=False, default=0)
+
+    texts = relationship(FactText, cascade="all, delete-orphan", order_by=FactText.id)
+
+
 class Staff(Base):
     """A console user: editor, site manager (their own sites only) or admin."""
 

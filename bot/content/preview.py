@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from bot.content.fill import fill
 from bot.content.info import SituationInfo, TopicInfo
 from bot.content.schema import ContentPack
 from bot.replies import route_reply as compose_route_reply
 from bot.replies import topic_message
-from bot.routing import RegionInfo, RouteTable, SiteInfo, channel_info
+from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, channel_info, route
+from bot.situations import SITUATIONS
 
 
 def route_table(pack: ContentPack) -> RouteTable:
@@ -22,6 +26,57 @@ def route_table(pack: ContentPack) -> RouteTable:
         for situation, keys in by_situation.items()
     }
     return RouteTable(regions=regions, routes=routes)
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """What a parent in one region gets for one situation: the channels shown, in order."""
+
+    shown: tuple[str, ...]  # channel names parents see
+    unverified: tuple[str, ...]  # channels in the list held back until checked
+    inherited_from: str | None  # the country whose list a nation uses
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    region: str
+    name: str
+    emergency_number: str
+    cells: tuple[MatrixCell, ...]
+
+
+def route_matrix(pack: ContentPack) -> list[MatrixRow]:
+    """Region x situation, as the bot would route with this pack: for staff to spot gaps."""
+    table = route_table(pack)
+    names = {c.key: c.name for c in pack.channels}
+    rows = []
+    for region in pack.regions:
+        cells = []
+        for situation in SITUATIONS:
+            found = route(situation, region.code, table)
+            source = next(
+                (
+                    code
+                    for code in (region.code, region.parent)
+                    if code and situation in pack.routes.get(code, {})
+                ),
+                None,
+            )
+            keys = pack.routes.get(source, {}).get(situation, []) if source else []
+            held = tuple(names[k] for k in keys if not table_channel(table, k).verified)
+            cells.append(
+                MatrixCell(
+                    shown=tuple(c.name for c in found.channels),
+                    unverified=held,
+                    inherited_from=source if source and source != region.code else None,
+                )
+            )
+        rows.append(MatrixRow(region.code, region.name, region.emergency_number, tuple(cells)))
+    return rows
+
+
+def table_channel(table: RouteTable, key: str) -> ChannelInfo:
+    return next(c for cell in table.routes.values() for c in cell if c.key == key)
 
 
 def route_reply(
@@ -44,8 +99,10 @@ def route_reply(
     return compose_route_reply(route_table(pack), situation_info, situation, region, site_info)
 
 
-def topic_reply(pack: ContentPack, topic_key: str, age_band: str | None) -> str | None:
-    """A topic's answer for an age band, as the bot would send it with this pack live."""
+def topic_reply(
+    pack: ContentPack, topic_key: str, age_band: str | None, region: str | None = None
+) -> str | None:
+    """A topic's answer for an age band and region, as the bot would send it with this pack live."""
     topic = next((t for t in pack.topics if t.key == topic_key), None)
     if topic is None:
         return None
@@ -53,4 +110,5 @@ def topic_reply(pack: ContentPack, topic_key: str, age_band: str | None) -> str 
         key=topic.key, intent=topic.intent, title=topic.title, summary=topic.summary,
         follow_up=topic.follow_up, sources=tuple(topic.sources), by_age=dict(topic.by_age or {}),
     )  # fmt: skip
-    return topic_message(info, age_band)
+    table, facts = route_table(pack), {f.key: f.text for f in pack.facts}
+    return topic_message(info, age_band, lambda text: fill(text, region, table, facts))

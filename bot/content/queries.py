@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import routing
+from bot.content.fill import fill
 from bot.content.info import SituationInfo, TopicInfo
-from bot.content.models import Channel, Region, Route, Site, Situation, Topic
+from bot.content.models import Channel, Fact, Region, Route, Site, Situation, Topic
 from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, channel_info
 
 
@@ -28,6 +31,20 @@ def load_route_table(session: Session) -> RouteTable:
             channel_info(channel)
         )
     return RouteTable(regions=regions, routes={key: tuple(value) for key, value in routes.items()})
+
+
+def load_facts(session: Session) -> dict[str, dict[str, str]]:
+    """Every fact's text by region (a few rows), for filling advice."""
+    return {
+        fact.key: {text.region: text.text for text in fact.texts}
+        for fact in session.execute(select(Fact)).scalars()
+    }
+
+
+def region_filler(session: Session, region: str | None) -> Callable[[str], str]:
+    """Fills advice text with the region's channels and facts (bot/content/fill.py)."""
+    table, facts = load_route_table(session), load_facts(session)
+    return lambda text: fill(text, region, table, facts)
 
 
 def get_site(session: Session, slug: str | None) -> SiteInfo | None:

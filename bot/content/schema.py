@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, root_validator, validator
 
+from bot.content.fill import placeholders
 from bot.content.models import AGE_BANDS
 from bot.situations import SITUATIONS
 
@@ -160,6 +161,21 @@ class TopicIn(_Model):
         return value
 
 
+class FactIn(_Model):
+    key: str = Field(..., regex=_KEY)
+    source: str = Field(..., min_length=2)
+    text: dict[str, str]
+
+    @validator("text")
+    def _has_default(cls, value: dict[str, str]) -> dict[str, str]:  # noqa: N805
+        if "default" not in value:
+            raise ValueError("a fact needs a default text, for regions without their own")
+        for code in value:
+            if code != "default" and not re.match(_REGION, code):
+                raise ValueError(f"{code!r} is not a region code")
+        return value
+
+
 class ContentPack(_Model):
     version: int = 1
     regions: list[RegionIn] = []
@@ -168,6 +184,7 @@ class ContentPack(_Model):
     routes: dict[str, dict[str, list[str]]] = {}
     sites: list[SiteIn] = []
     topics: list[TopicIn] = []
+    facts: list[FactIn] = []
 
     @root_validator(skip_on_failure=True)
     def _references(cls, values: dict[str, Any]) -> dict[str, Any]:  # noqa: N805
@@ -178,6 +195,7 @@ class ContentPack(_Model):
         _unique("site", [s.slug for s in values["sites"]], problems)
         _unique("topic", [t.key for t in values["topics"]], problems)
         _unique("topic intent", [t.intent for t in values["topics"]], problems)
+        facts = _unique("fact", [f.key for f in values["facts"]], problems)
         if not regions:
             problems.append("the pack holds no regions: an import replaces all content")
         missing = [key for key in SITUATIONS if key not in situations]
@@ -192,6 +210,17 @@ class ContentPack(_Model):
         for site in values["sites"]:
             if site.region not in regions:
                 problems.append(f"site {site.slug}: unknown region {site.region}")
+        for fact in values["facts"]:
+            for code in fact.text:
+                if code != "default" and code not in regions:
+                    problems.append(f"fact {fact.key}: unknown region {code}")
+        for topic in values["topics"]:
+            texts = [topic.summary, topic.follow_up or "", *(topic.by_age or {}).values()]
+            for kind, key in (found for text in texts for found in placeholders(text)):
+                if kind == "fact" and key not in facts:
+                    problems.append(f"topic {topic.key}: unknown fact {{fact:{key}}}")
+                if kind == "report" and key not in situations:
+                    problems.append(f"topic {topic.key}: unknown situation {{report:{key}}}")
         for region, by_situation in values["routes"].items():
             if region not in regions:
                 problems.append(f"routes: unknown region {region}")

@@ -31,6 +31,7 @@ KEYED_KINDS = {
     "channels": "key",
     "sites": "slug",
     "topics": "key",
+    "facts": "key",
 }
 
 

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from bot.content.models import (
     Channel,
+    Fact,
+    FactText,
     Region,
     Route,
     Site,
@@ -26,7 +28,7 @@ def _lines(items: list[str]) -> str:
 
 def replace_content(session: Session, pack: ContentPack) -> None:
     """Replaces all content with the pack's, in the caller's transaction (all or nothing)."""
-    for model in (Route, TopicGuidance, Topic, Site, Channel, Situation):
+    for model in (Route, TopicGuidance, Topic, FactText, Fact, Site, Channel, Situation):
         session.execute(delete(model))
     session.execute(delete(Region).where(Region.parent_code.is_not(None)))
     session.execute(delete(Region))
@@ -82,6 +84,11 @@ def replace_content(session: Session, pack: ContentPack) -> None:
         )
         for band, text in (topic.by_age or {}).items():
             row.guidance.append(TopicGuidance(age_band=band, text=text))
+        session.add(row)
+    for position, fact in enumerate(pack.facts):
+        row = Fact(key=fact.key, source=fact.source, position=position)
+        for region, text in fact.text.items():
+            row.texts.append(FactText(region=region, text=text))
         session.add(row)
     session.flush()
 
@@ -181,6 +188,10 @@ def export_pack(session: Session) -> dict[str, Any]:
                 }
             )
             for t in session.execute(select(Topic).order_by(Topic.position)).scalars()
+        ],
+        "facts": [
+            {"key": f.key, "source": f.source, "text": {t.region: t.text for t in f.texts}}
+            for f in session.execute(select(Fact).order_by(Fact.position)).scalars()
         ],
     }
     return pack

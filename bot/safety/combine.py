@@ -17,10 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.safety.cues import DANGER, RIGHT_NOW
+from bot.safety.cues import DANGER, PERSON, RIGHT_NOW
 from bot.safety.triage import Triage
 from bot.situations import EMERGENCY, intent_for, situation_for
 
+# An opening message this long, about someone, that nothing could place, is a parent telling
+# something: it gets the one question ("tell me what happened"), never "I didn't understand".
+OPENING_WORDS = 10
+_HE_OR_SHE = re.compile(r"\b(?:he|hes|she|shes)\b")
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
 # The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
 # and the higher score that names danger now when neither the rules nor the classifier found a
@@ -63,9 +67,11 @@ def combine(
     ranking: list[Intent],
     has_place: bool,
     danger_score: float = 0.0,
+    opening_statement: bool = False,
 ) -> Combined:
     """Decides the intent from the normalised text, the triage, the classifier, a found place and
-    the danger-now model's score."""
+    the danger-now model's score. `opening_statement`: the conversation's first message, with
+    no question mark."""
     may_be_danger = not (result.question or result.safe_now)
     if result.situation is not None:
         situation = result.situation
@@ -98,9 +104,17 @@ def combine(
             intent = _best_other(
                 ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
             )
-    if result.concern and intent.get("name") in ("nlu_fallback", "out_of_scope", None):
+    unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope", None)
+    if unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
         intent = {"name": "report_concern", "confidence": 1.0}
     return Combined(intent, ranking)
+
+
+def _telling_something(norm: str, result: Triage, opening_statement: bool) -> bool:
+    """A long opening message about a child or someone close, not a question."""
+    if not opening_statement or result.question or len(norm.split()) < OPENING_WORDS:
+        return False
+    return bool(PERSON.search(norm) or _HE_OR_SHE.search(norm))
 
 
 def _sure_of_danger_now(norm: str, intent: Intent) -> bool:

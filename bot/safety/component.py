@@ -45,7 +45,8 @@ class SafeguardingTriage(UntrainedComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             score = float(message.get(DANGER_NOW_SCORE) or 0.0)
             safeguarding["danger_now_score"] = score
-            combined = combine(normalise(text), result, ml, ranking, has_place, score)
+            opening = not recent.RECENT_USER_TEXTS.get() and "?" not in text
+            combined = combine(normalise(text), result, ml, ranking, has_place, score, opening)
             if combined.escalated:
                 safeguarding["immediate"] = True
                 safeguarding["rules"].append("learned_danger_now")

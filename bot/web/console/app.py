@@ -27,7 +27,7 @@ from bot.content import service
 from bot.content.db import session_scope
 from bot.content.models import AGE_BANDS, AuditEntry
 from bot.content.pack_io import parse_pack
-from bot.content.preview import route_reply, topic_reply
+from bot.content.preview import route_matrix, route_reply, topic_reply
 from bot.content.schema import PackError
 from bot.situations import SITUATIONS
 from bot.staff import (
@@ -149,8 +149,19 @@ class Console:
             c for c in draft["channels"]
             if not c.get("verified") or not c.get("verified_on") or str(c["verified_on"]) < cutoff
         ]  # fmt: skip
+        unverified = sum(1 for c in draft["channels"] if not c.get("verified"))
         return self.render(request, "dashboard.html", member=member, changes=changes, stale=stale,
-                           kinds=KINDS, stale_days=STALE_DAYS)  # fmt: skip
+                           unverified=unverified, kinds=KINDS, stale_days=STALE_DAYS)  # fmt: skip
+
+    # --- the route matrix -----------------------------------------------------------------
+    async def matrix(self, request: Request, member: StaffMember) -> Response:
+        with session_scope() as session:
+            pack = parse_pack([("draft", json.dumps(service.draft(session)))])
+        rows = route_matrix(pack)
+        gaps = sum(1 for row in rows for cell in row.cells if not cell.shown)
+        unchecked = sum(1 for row in rows for cell in row.cells if cell.unverified)
+        return self.render(request, "matrix.html", member=member, rows=rows,
+                           situations=SITUATIONS, gaps=gaps, unchecked=unchecked)  # fmt: skip
 
     # --- entities -------------------------------------------------------------------------
     def _kind(self, request: Request) -> Kind:
@@ -271,8 +282,8 @@ class Console:
         situation, region = params.get("situation", "grooming"), params.get("region", "UK")
         topic, band = params.get("topic", ""), params.get("age_band") or None
         if topic:
-            draft_reply = [topic_reply(draft_pack, topic, band) or "(no such topic)"]
-            live_reply = [topic_reply(live_pack, topic, band) or "(no such topic)"]
+            draft_reply = [topic_reply(draft_pack, topic, band, region) or "(no such topic)"]
+            live_reply = [topic_reply(live_pack, topic, band, region) or "(no such topic)"]
         else:
             draft_reply = route_reply(draft_pack, situation, region, params.get("site") or None)
             live_reply = route_reply(live_pack, situation, region, params.get("site") or None)
@@ -403,6 +414,7 @@ def create_console(
         Route("/logout", console.logout, methods=["POST"]),
         Route("/", g(console.dashboard)),
         Route("/preview", g(console.preview)),
+        Route("/matrix", g(console.matrix)),
         Route("/publish", g(console.publish), methods=["POST"]),
         Route("/discard", g(console.discard), methods=["POST"]),
         Route("/export", g(console.export)),

@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.content.models import AGE_BANDS
-from bot.content.schema import ANONYMITY, ChannelIn, RegionIn, SiteIn, SituationIn, TopicIn
+from bot.content.schema import (
+    ANONYMITY,
+    ChannelIn,
+    FactIn,
+    RegionIn,
+    SiteIn,
+    SituationIn,
+    TopicIn,
+)
 
 LONG_TEXT = {
     "purpose", "what_happens", "advice", "summary", "note", "greeting", "anonymity_note",
     "follow_up", "source",
 }  # fmt: skip
+# Fields that hold one text per option: advice by age band, a fact by region.
+PER_OPTION = {"by_age": "Advice by age band", "text": "Text by region (default: everywhere else)"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ KINDS: dict[str, Kind] = {
     "regions": Kind("regions", "Regions", RegionIn, "code", ("code", "name", "emergency_number", "parent"), True),
     "situations": Kind("situations", "Situations", SituationIn, "key", ("key", "title", "ask_if_safe"), True, can_create=False),
     "topics": Kind("topics", "Topics", TopicIn, "key", ("key", "title", "intent"), True, can_create=False),
+    "facts": Kind("facts", "Facts by region", FactIn, "key", ("key", "source"), True),
     "sites": Kind("sites", "Sites", SiteIn, "slug", ("slug", "name", "region", "safeguarding_lead_name"), False),
 }  # fmt: skip
 
@@ -67,8 +78,9 @@ def field_specs(kind: Kind, regions: list[str]) -> list[FieldSpec]:
             specs.append(FieldSpec(name, _label(name), "checkbox", False))
         elif outer is dt.date:
             specs.append(FieldSpec(name, _label(name), "date", required))
-        elif name == "by_age":
-            specs.append(FieldSpec(name, "Advice by age band", "bands", False, AGE_BANDS))
+        elif name in PER_OPTION:
+            options = AGE_BANDS if name == "by_age" else ("default", *regions)
+            specs.append(FieldSpec(name, PER_OPTION[name], "bands", required, options))
         elif name in ("sources", "allowed_origins"):
             specs.append(FieldSpec(name, f"{_label(name)} (one per line)", "lines", required))
         elif name in LONG_TEXT:
@@ -89,8 +101,10 @@ def parse_form(specs: list[FieldSpec], form: Any) -> dict[str, Any]:
                 line.strip() for line in str(form.get(spec.name, "")).splitlines() if line.strip()
             ]
         elif spec.widget == "bands":
-            bands = {band: str(form.get(f"by_age.{band}", "")).strip() for band in spec.options}
-            if any(bands.values()):
+            bands = {o: str(form.get(f"{spec.name}.{o}", "")).strip() for o in spec.options}
+            if spec.name == "text":  # a fact: the regions given, and always the default
+                data[spec.name] = {o: t for o, t in bands.items() if t or o == "default"}
+            elif any(bands.values()):
                 data[spec.name] = bands
         else:
             value = str(form.get(spec.name, "")).strip()
@@ -109,7 +123,7 @@ def form_values(specs: list[FieldSpec], item: dict[str, Any] | None) -> dict[str
             values[spec.name] = "\n".join(value or [])
         elif spec.widget == "bands":
             for band in spec.options:
-                values[f"by_age.{band}"] = (value or {}).get(band, "")
+                values[f"{spec.name}.{band}"] = (value or {}).get(band, "")
         elif spec.widget == "checkbox":
             values[spec.name] = bool(value)
         else:
