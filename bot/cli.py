@@ -36,6 +36,26 @@ def _seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _upgrade(args: argparse.Namespace) -> int:
+    from bot.content.upgrade import run_upgrade
+
+    merge = run_upgrade(publish=args.publish)
+    print(f"taken from the new seed: {len(merge.taken)}")
+    for label in merge.taken:
+        print(f"  + {label}")
+    print(f"staff edits kept: {len(merge.kept)}")
+    for label in merge.kept:
+        print(f"  = {label}")
+    print(f"conflicts for a person to decide in the console: {len(merge.conflicts)}")
+    for conflict in merge.conflicts:
+        print(f"  ! {conflict.kind} {conflict.key}: the staff version stays in the draft")
+    if args.publish and not merge.conflicts:
+        print("published")
+    else:
+        print("in the console's draft: review it there, then publish")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from bot.content.service import export_text
 
@@ -195,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     seed = content.add_parser("seed", help="load data/content into an empty database")
     seed.add_argument("--force", action="store_true", help="replace existing content")
     seed.set_defaults(run=_seed)
+    upgrade = content.add_parser(
+        "upgrade",
+        help="take a new data/content into the draft, keeping staff edits and listing conflicts",
+    )
+    upgrade.add_argument(
+        "--publish", action="store_true", help="publish at once when nothing conflicts"
+    )
+    upgrade.set_defaults(run=_upgrade)
     export = content.add_parser("export", help="write all content as YAML")
     export.add_argument("file", help="output file, or - for stdout")
     export.set_defaults(run=_export)

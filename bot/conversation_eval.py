@@ -95,13 +95,14 @@ def load_conversations(paths: Iterable[Path]) -> list[Conversation]:
 
 
 def _markers(channel: ChannelInfo) -> list[str]:
-    """The strings that show a channel is in a reply: its phone, web address or email."""
+    """The strings that show a channel is in a reply: its phone, text number, web address or
+    email; a channel reached only through its own words (no single number) by its name."""
     found = []
-    for value in (channel.phone, channel.url, channel.email):
+    for value in (channel.phone, channel.sms, channel.url, channel.email):
         if value:
             text = value.lower().removeprefix("https://").removeprefix("http://").rstrip("/")
             found.append(text.split(" ")[0])
-    return found
+    return found or [channel.name.lower()]
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class Place:
     name: str  # the place as matched, e.g. "Brisbane", "Co. Tyrone", "Ohio", "Spain"
     current: bool  # the words mark it as where the parent or child is now
     about_child: bool = False  # the child is the subject: "my son is at uni in Sydney"
+    elsewhere: bool = False  # someone else's origin: "a man from England" (not where they are)
 
 
 class _Name(NamedTuple):
@@ -367,7 +368,7 @@ def _judge(
     after, ends = _after(tokens, start, end, name.level)
     link = _link(tokens, start, name, found)
     level = name.level
-    if level == NAME and start == 0 and end == len(tokens.keys):
+    if level in (END, CUE, NAME) and start == 0 and end == len(tokens.keys):
         level = FREE  # the whole message is the name: an answer to "where are you?"
     if level == END and not ends:
         return False
@@ -387,7 +388,9 @@ def _judge(
         if link == "qualifies":
             _requalify(found, region)
     about_child = _about_child(tokens, start)
-    found.append(_Found(start, end, Place(region, display, current, about_child), key, name.broad))
+    elsewhere = before.word == "from" and not before.strong and not current
+    place = Place(region, display, current, about_child, elsewhere)
+    found.append(_Found(start, end, place, key, name.broad))
     return True
 
 
@@ -451,10 +454,14 @@ def _requalify(found: list[_Found], region: str) -> None:
 
 
 def region_in_text(text: str, prefer: str | None = None) -> str | None:
-    """The region in play: the last place marked current, else the last place named."""
+    """The region in play: the last place marked current, else the last place named. A place that
+    is only someone else's origin ("a man from England") says nothing of where the family is: it
+    counts only when no other place is named and no site region stands for the family."""
     places = find_places(text, prefer)
-    if not places:
+    own = [place for place in places if not place.elsewhere]
+    if not own and (prefer or not places):
         return None
+    places = own or places
     # Where the child is decides the number: "I'm in Melbourne but the kids are in Ballymena".
     child = [place for place in places if place.about_child]
     current = [place for place in places if place.current]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -386,3 +387,32 @@ def test_a_fact_by_region_is_edited_in_the_draft_and_previewed_for_that_region(
     assert "Most apps say 13." in elsewhere
     refused = post(app_client, "/console/facts/social_media_age", {**form, "source": ""})
     assert refused.status_code == 400
+
+
+def test_upgrade_conflicts_are_decided_in_the_console_draft(
+    app_client: TestClient, database_url: str, tmp_path: Path
+) -> None:
+    import shutil
+
+    from bot.content import service
+    from bot.content.upgrade import run_upgrade
+
+    sign_in(app_client, EDITOR)
+    post(
+        app_client,
+        "/console/channels/uk-ceop",
+        {**channel_form(app_client, "uk-ceop"), "hours": "Ours"},
+    )
+    post(app_client, "/console/publish", {}, page_path="/console/")
+    seed = tmp_path / "content"
+    shutil.copytree(service.SEED_DIR, seed)
+    regions = yaml.safe_load((seed / "regions.yml").read_text())
+    next(c for c in regions["channels"] if c["key"] == "uk-ceop")["hours"] = "Theirs"
+    (seed / "regions.yml").write_text(yaml.safe_dump(regions, sort_keys=False))
+    assert [c.key for c in run_upgrade(database_url, seed_dir=seed).conflicts] == ["uk-ceop"]
+    dashboard = app_client.get("/console/").text
+    assert "Content upgrade: 1 to decide" in dashboard and "Theirs" in dashboard
+    conflict_id = re.search(r'/console/conflicts/(\d+)"', dashboard).group(1)
+    post(app_client, f"/console/conflicts/{conflict_id}", {"choice": "theirs"}, "/console/")
+    assert "Content upgrade" not in app_client.get("/console/").text
+    assert 'value="Theirs"' in app_client.get("/console/channels/uk-ceop").text

@@ -33,6 +33,8 @@ from bot.regions import KNOWN_REGIONS
         # A short form, and a lower-case state code after a small town
         ("im 2 hrs away in wagga", "AU"),
         ("we are in wagga wagga nsw", "AU"),
+        ("Wagga Wagga", "AU"),  # the whole answer to "where are you?"
+        ("we live in Germany (Munich). she chat with man from England", "OTHER"),
         # Scotland
         ("scotland", "UK-SCT"),
         ("glasgow", "UK-SCT"),
@@ -306,3 +308,10 @@ def test_where_the_child_is_wins_over_where_the_parent_is() -> None:
         region_in_text("hi I'm in Christchurch but my son lives with his dad in Brisbane") == "AU"
     )
     assert region_in_text("we're in Swindon. her dad's asleep") == "UK"
+
+
+def test_a_strangers_origin_does_not_move_the_family() -> None:
+    text = "a guy from texas keeps messaging my son"
+    assert region_in_text(text, prefer="UK") is None  # the site's region stands
+    assert region_in_text(text) == "US"  # with nothing else to go on, it is the best guess
+    assert region_in_text("we're from Cork but live in Perth WA now", prefer="UK") == "AU"

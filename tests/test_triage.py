@@ -133,3 +133,32 @@ def test_hostile_and_huge_input_is_handled() -> None:
     huge = "my daughter is meeting a man tonight " + "a" * 50_000
     assert triage(huge).situation == "emergency"
     assert len(normalise("x" * 50_000)) == MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm 16 and i have the pills in front of me. i don't really know why i'm writing here",
+        "i have a bunch of my moms pills counted out on my bed and i dont think i want to be here",
+        "ive written letters for everyone and put them in my drawer. im 16",
+        "found pictures of kids on his laptop, not normal ones. hes upstairs giving my 4 year old "
+        "a bath right now",
+        "my brother in law touched my son at christmas. hes babysitting my daughter tonight",
+    ],
+)
+def test_a_teenager_at_risk_now_and_an_abuser_with_a_child_now_are_danger_now(text: str) -> None:
+    result = triage(text)
+    assert result.situation == "emergency" and result.immediate, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter takes her pills in front of me every morning",
+        "she wrote thank you notes for everyone at her party",
+        "my ex touched my daughter last year, she is with me now and safe",
+        "my husband is bathing our daughter right now, is it normal she doesnt want dad in the bath?",
+    ],
+)
+def test_the_same_words_without_danger_now_are_not_an_emergency(text: str) -> None:
+    assert not triage(text).immediate

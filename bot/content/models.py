@@ -190,6 +190,32 @@ class AuditEntry(Base):
     after = Column(Text, nullable=True)  # JSON
 
 
+class ContentBase(Base):
+    """The seed pack as last taken in (the base of `content upgrade`'s three-way merge), and the
+    newer seed an upgrade put in the draft, which becomes the base once the draft is published."""
+
+    __tablename__ = "content_base"
+
+    id = Column(Integer, primary_key=True)
+    pack = Column(Text, nullable=True)  # JSON of a ContentPack
+    pending = Column(Text, nullable=True)  # JSON of a ContentPack
+    updated_at = Column(DateTime, nullable=False)
+
+
+class ContentConflict(Base):
+    """An entity both staff and a new seed changed: the staff version is in the draft, the seed's
+    here, until a person chooses in the console."""
+
+    __tablename__ = "content_conflicts"
+
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(32), nullable=False)
+    key = Column(String(128), nullable=False)
+    ours = Column(Text, nullable=True)  # JSON
+    theirs = Column(Text, nullable=True)  # JSON
+    created_at = Column(DateTime, nullable=False)
+
+
 class ContentDraft(Base):
     """The one shared draft: a whole content pack, validated on every save, live only once published."""
 

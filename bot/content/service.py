@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.content.db import session_scope
-from bot.content.models import AuditEntry, ContentDraft, Region
+from bot.content.models import AuditEntry, ContentBase, ContentConflict, ContentDraft, Region
 from bot.content.pack_io import dump_pack, parse_pack, read_pack_files
 from bot.content.schema import ContentPack
 from bot.content.store import export_pack, replace_content
@@ -142,8 +142,12 @@ def pending(session: Session) -> list[Change]:
 
 
 def discard_draft(session: Session) -> None:
-    """Drops the draft; published content is untouched."""
+    """Drops the draft (and an upgrade waiting in it); published content is untouched."""
     session.execute(delete(ContentDraft))
+    session.execute(delete(ContentConflict))
+    base = session.get(ContentBase, 1)
+    if base is not None:
+        base.pending = None
 
 
 def publish(session: Session, actor: str) -> list[Change]:
@@ -153,8 +157,53 @@ def publish(session: Session, actor: str) -> list[Change]:
         return []
     pack = parse_pack([("draft", row.pack)])
     changes = replace_published(session, pack, actor)
-    discard_draft(session)
+    base = session.get(ContentBase, 1)
+    if base is not None and base.pending:  # an upgrade is live: its seed is the next base
+        base.pack, base.pending, base.updated_at = base.pending, None, _now()
+    session.execute(delete(ContentDraft))
+    session.execute(delete(ContentConflict))
     return changes
+
+
+# --- upgrades: the seed last taken in, and conflicts for a person to decide ------------------
+def seed_base(session: Session) -> dict[str, Any] | None:
+    """The seed pack as last taken in, or None for a database seeded before upgrades existed."""
+    row = session.get(ContentBase, 1)
+    return json.loads(row.pack) if row is not None and row.pack else None
+
+
+def record_base(session: Session, pack: dict[str, Any], *, pending: bool = False) -> None:
+    """Remembers a seed: as the base now, or (pending) once the draft holding it is published."""
+    row = session.get(ContentBase, 1)
+    if row is None:
+        row = ContentBase(id=1, updated_at=_now())
+        session.add(row)
+    data = json.dumps(_plain(pack))
+    if pending:
+        row.pending = data
+    else:
+        row.pack, row.pending = data, None
+    row.updated_at = _now()
+
+
+def conflicts(session: Session) -> list[ContentConflict]:
+    """Entities waiting for a person to choose between the staff's version and the seed's."""
+    return list(session.execute(select(ContentConflict).order_by(ContentConflict.id)).scalars())
+
+
+def replace_conflicts(session: Session, found: list[tuple[str, str, Any, Any]]) -> None:
+    """Stores an upgrade's conflicts (kind, key, ours, theirs), replacing any earlier ones."""
+    session.execute(delete(ContentConflict))
+    for kind, key, ours, theirs in found:
+        session.add(
+            ContentConflict(
+                kind=kind,
+                key=key,
+                ours=None if ours is None else json.dumps(ours, sort_keys=True),
+                theirs=None if theirs is None else json.dumps(theirs, sort_keys=True),
+                created_at=_now(),
+            )
+        )
 
 
 # --- whole-database helpers for the CLI ---------------------------------------------------
@@ -184,6 +233,10 @@ def seed(database_url: str | None = None, *, force: bool = False) -> bool:
     if not force and not is_empty(database_url):
         return False
     import_files([SEED_DIR], database_url, actor="seed")
+    with session_scope(database_url) as session:
+        record_base(session, published(session))
+        session.execute(delete(ContentDraft))
+        session.execute(delete(ContentConflict))
     return True
 
 

@@ -180,13 +180,24 @@ THREAT = re.compile(
 MEANS_AT_HAND = _rx(
     r"\b(?:pills|tablets|meds|medication|paracetamol|knife|blade|razor|rope)\b (?:\w+ ){0,3}"
     r"(?:in front of|in (?:my|her|his|their) hand|ready|next to)\b",
-    r"\b(?:saved|saving|stockpil\w*|hoard\w*|got|have|has|a load of|loads of) (?:up )?(?:\w+ ){0,2}"
-    r"(?:pills|tablets|meds)\b",
+    r"\b(?:saved|saving|stockpil\w*|hoard\w*|got|have|has|a load of|loads of|a bunch of) (?:up )?"
+    r"(?:\w+ ){0,2}(?:pills|tablets|meds)\b",
+    r"\b(?:pills|tablets|meds|paracetamol) (?:\w+ ){0,3}(?:counted out|lined up|laid out)\b",
+    r"\b(?:written|wrote|left) (?:\w+ )?(?:letters|notes|a letter|a note) (?:for|to) (?:everyone|everybody|"
+    r"all of us|all of you|my family|the family)\b",
     r"\block(?:ed|ing|s)? (?:herself|himself|themselves|themself|myself) in\b",
     r"\bgoodbye\b",
     r"\bsorry for everything\b",
     r"\b(?:do|doing) it tonight\b",
     r"\b(?:not|no|isnt) stopping bleeding\b",
+)
+# The person the parent is worried about is with a child at this moment: bathing them, putting
+# them to bed, alone with them ("he's upstairs giving my 4 year old a bath right now").
+WITH_CHILD_NOW = _rx(
+    r"\b(?:hes|shes|he is|she is|theyre|they are|is) (?:\w+ ){0,2}(?:alone with|bathing|"
+    r"giving (?:\w+ ){0,4}(?:a |her |his |their )?bath|putting (?:\w+ ){0,4}to bed|in (?:the|her|his|their) "
+    r"(?:room|bed|bath|bathroom) with|looking after|babysitting|minding|with (?:my|our|the) "
+    r"(?:\w+ )?(?:daughter|son|child|kids|children|baby|girl|boy|little one|\d+ year old))\b",
 )
 # A child who has gone to meet someone...
 MEETING = re.compile(
@@ -340,8 +351,15 @@ SELF_HARM_CUES = _rx(
     r"\bsuicid\w*\b",
     r"\b(?:wants?|wanted|wanting|wish\w*) to (?:die|be dead|end it|disappear|not be here|kill)\b",
     r"\b(?:kill|killing|end|ending|take|taking|hang|hanging|hurt|hurting) (?:herself|himself|"
-    r"themselves|themself|yourself|(?:her|his|their) own life|(?:her|his|their) life|it all)\b",
-    r"\b(?:doesnt|dont|does not|didnt|do not) want to (?:live|be alive|be here|exist|wake up|go on)\b",
+    r"themselves|themself|yourself|myself|(?:her|his|their|my) own life|(?:her|his|their|my) life|"
+    r"it all)\b",
+    r"\b(?:doesnt|dont|does not|didnt|do not)(?: (?:think|know if|really|even)){0,2} (?:i|she|he|they)?"
+    r" ?wants? to (?:live|be alive|be here|exist|wake up|go on)\b",
+    r"\b(?:pills|tablets|meds|paracetamol) (?:\w+ ){0,3}(?:counted out|lined up|laid out)\b",
+    r"\b(?:i have|ive got|i got|i ve got) (?:\w+ ){0,4}(?:pills|tablets|paracetamol) (?:\w+ ){0,2}"
+    r"(?:in front of me|ready|next to me|in my hand)\b",
+    r"\b(?:written|wrote|writing|left) (?:\w+ )?(?:letters|notes|a letter|a note) (?:for|to) "
+    r"(?:everyone|everybody|all of us|all of you|my family|the family)\b",
     r"\b(?:wasnt|werent|wasn t|not) alive\b",
     r"\b(?:better off|rather be) (?:dead|without)\b",
     r"\bnever wake up\b",

@@ -48,6 +48,7 @@ from bot.safety.cues import (
     TEACHING,
     THREAT,
     UNREACHABLE,
+    WITH_CHILD_NOW,
 )
 from bot.safety.vocabulary import MAX_CHARS, normalise
 from bot.situations import (
@@ -133,6 +134,16 @@ def _situation(text: str, fired: list[str]) -> str:
     return first
 
 
+def _person_with_child_now(norm: str) -> bool:
+    """The person feared is with a child at this moment ("he's upstairs giving her a bath right
+    now"); "he's upstairs" there is about him, not a sign that the child is safe."""
+    with_child = WITH_CHILD_NOW.search(norm)
+    if not with_child or not RIGHT_NOW.search(norm):
+        return False
+    rest = norm[: with_child.start()] + " " + norm[with_child.end() :]
+    return not CHILD_SAFE.search(rest) and _has_real_person(norm)
+
+
 def triage(text: str) -> Triage:
     """Reads one message and says which safeguarding situation it discloses, if any."""
     norm = normalise(text or "")
@@ -164,6 +175,12 @@ def triage(text: str) -> Triage:
                 return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
             if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
+        if (
+            not past
+            and {ABUSE_IMAGES, ABUSE_IN_PERSON} & set(fired)
+            and _person_with_child_now(norm)
+        ):
+            return Triage(EMERGENCY, immediate=True, rules=("with_child_now", *fired))
     if not fired:
         concern = not education and bool(CONCERN_CUES.search(norm)) and _has_real_person(norm)
         return Triage(safe_now=safe_now, question=education, concern=concern)

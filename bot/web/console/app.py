@@ -25,10 +25,11 @@ from starlette.templating import Jinja2Templates
 
 from bot.content import service
 from bot.content.db import session_scope
-from bot.content.models import AGE_BANDS, AuditEntry
+from bot.content.models import AGE_BANDS, AuditEntry, ContentConflict
 from bot.content.pack_io import parse_pack
 from bot.content.preview import route_matrix, route_reply, topic_reply
 from bot.content.schema import PackError
+from bot.content.upgrade import Conflict, apply_choice
 from bot.situations import SITUATIONS
 from bot.staff import (
     ROLES,
@@ -150,8 +151,34 @@ class Console:
             if not c.get("verified") or not c.get("verified_on") or str(c["verified_on"]) < cutoff
         ]  # fmt: skip
         unverified = sum(1 for c in draft["channels"] if not c.get("verified"))
+        with session_scope() as session:
+            conflicts = [
+                {"id": c.id, "kind": c.kind, "key": c.key, "ours": c.ours, "theirs": c.theirs}
+                for c in service.conflicts(session)
+            ]
         return self.render(request, "dashboard.html", member=member, changes=changes, stale=stale,
-                           unverified=unverified, kinds=KINDS, stale_days=STALE_DAYS)  # fmt: skip
+                           unverified=unverified, kinds=KINDS, stale_days=STALE_DAYS,
+                           conflicts=conflicts)  # fmt: skip
+
+    async def resolve_conflict(self, request: Request, member: StaffMember) -> Response:
+        if not member.edits_content:
+            raise Refused(403, "Only editors and admins can decide content upgrade conflicts.")
+        form = await request.form()
+        with session_scope() as session:
+            row = session.get(ContentConflict, request.path_params["conflict_id"])
+            if row is None:
+                raise Refused(404, "That conflict has already been decided.")
+            if form.get("choice") == "theirs":
+                conflict = Conflict(
+                    row.kind, row.key,
+                    None if row.ours is None else json.loads(row.ours),
+                    None if row.theirs is None else json.loads(row.theirs),
+                )  # fmt: skip
+                service.save_draft(
+                    session, apply_choice(service.draft(session), conflict), member.email
+                )
+            session.delete(row)
+        return self._back(request, "/?decided=1")
 
     # --- the route matrix -----------------------------------------------------------------
     async def matrix(self, request: Request, member: StaffMember) -> Response:
@@ -415,6 +442,7 @@ def create_console(
         Route("/", g(console.dashboard)),
         Route("/preview", g(console.preview)),
         Route("/matrix", g(console.matrix)),
+        Route("/conflicts/{conflict_id:int}", g(console.resolve_conflict), methods=["POST"]),
         Route("/publish", g(console.publish), methods=["POST"]),
         Route("/discard", g(console.discard), methods=["POST"]),
         Route("/export", g(console.export)),
