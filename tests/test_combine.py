@@ -93,3 +93,16 @@ def test_a_long_opening_about_a_child_that_nothing_placed_gets_the_one_question(
     assert short.intent["name"] == "nlu_fallback"
     question = combine(text, Triage(question=True), fallback, [], False, opening_statement=True)
     assert question.intent["name"] == "nlu_fallback"
+
+
+def test_asking_whether_to_allow_a_meeting_is_a_plan_not_danger_now() -> None:
+    for text in (
+        "my 15 year old wants to meet up with someone she met online should i let her",
+        "is it ok for my 12 year old to meet a friend from roblox at the park",
+    ):
+        norm = normalise(text)
+        held = combine(norm, Triage("grooming"), ml("disclose_emergency", 0.95), [], False, 0.9)
+        assert held.intent["name"] == "disclose_grooming" and not held.escalated
+        ranking = [ml("disclose_emergency", 0.6), ml("ask_grooming", 0.3)]
+        alone = combine(norm, Triage(), ranking[0], ranking, False, 0.9)
+        assert alone.intent["name"] == "ask_grooming" and not alone.escalated

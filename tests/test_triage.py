@@ -162,3 +162,31 @@ def test_a_teenager_at_risk_now_and_an_abuser_with_a_child_now_are_danger_now(te
 )
 def test_the_same_words_without_danger_now_are_not_an_emergency(text: str) -> None:
     assert not triage(text).immediate
+
+
+def test_a_question_that_also_says_the_child_has_gone_to_meet_someone_is_danger_now() -> None:
+    text = "should i let her go? she already left to meet him an hour ago and isnt answering"
+    assert triage(text).immediate
+    for hypothetical in (
+        "what should i do if she goes to meet someone from online?",
+        "what do i do if my son has gone to meet a stranger from a game?",
+    ):
+        assert not triage(hypothetical).immediate
+
+
+@pytest.mark.parametrize(
+    ("text", "immediate"),
+    [
+        ("my boyfriend is slapping my son", True),
+        ("she's laying into my daughter", True),
+        ("the babysitter is shaking my baby", True),
+        ("someone says they'll send his video to everyone in the next hour unless he pays. "
+         "he's crying in his room", True),
+        ("my ex was hitting my son when he was little", False),
+        ("my husband keeps smacking our son when he's naughty, is that abuse?", False),
+    ],
+)  # fmt: skip
+def test_harm_in_progress_and_a_threat_with_a_deadline_are_danger_now(
+    text: str, immediate: bool
+) -> None:
+    assert triage(text).immediate is immediate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,35 +11,42 @@ from sqlalchemy.orm import Session
 from bot import routing
 from bot.content.fill import fill
 from bot.content.info import SituationInfo, TopicInfo
-from bot.content.models import Channel, Fact, Region, Route, Site, Situation, Topic
-from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, channel_info
+from bot.content.models import Channel, FactText, Region, Route, Site, Situation, Topic
+from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
+
+_CHANNEL_COLUMNS = [getattr(Channel, f.name) for f in fields(ChannelInfo)]
 
 
 def load_route_table(session: Session) -> RouteTable:
-    """Loads all regions and routes; the whole table is small (tens of rows)."""
+    """Loads all regions and routes (tens of rows) as plain rows: read on every turn, so it is
+    two queries without ORM objects."""
     regions = {
-        r.code: RegionInfo(r.code, r.name, r.emergency_number, r.parent_code, r.note)
-        for r in session.execute(select(Region)).scalars()
+        row.code: RegionInfo(row.code, row.name, row.emergency_number, row.parent_code, row.note)
+        for row in session.execute(
+            select(
+                Region.code, Region.name, Region.emergency_number, Region.parent_code, Region.note
+            )
+        )
     }
     routes: dict[tuple[str, str], list[ChannelInfo]] = {}
     rows = session.execute(
-        select(Route, Channel)
+        select(Route.region_code, Route.situation_key, *_CHANNEL_COLUMNS)
         .join(Channel, Route.channel_id == Channel.id)
         .order_by(Route.position)
-    ).all()
-    for route, channel in rows:
-        routes.setdefault((route.region_code, route.situation_key), []).append(
-            channel_info(channel)
-        )
+    )
+    for region_code, situation_key, *values in rows:
+        routes.setdefault((region_code, situation_key), []).append(ChannelInfo(*values))
     return RouteTable(regions=regions, routes={key: tuple(value) for key, value in routes.items()})
 
 
 def load_facts(session: Session) -> dict[str, dict[str, str]]:
     """Every fact's text by region (a few rows), for filling advice."""
-    return {
-        fact.key: {text.region: text.text for text in fact.texts}
-        for fact in session.execute(select(Fact)).scalars()
-    }
+    facts: dict[str, dict[str, str]] = {}
+    for key, region, text in session.execute(
+        select(FactText.fact_key, FactText.region, FactText.text)
+    ):
+        facts.setdefault(key, {})[region] = text
+    return facts
 
 
 def region_filler(session: Session, region: str | None) -> Callable[[str], str]:

@@ -25,6 +25,13 @@ from bot.situations import EMERGENCY, intent_for, situation_for
 # something: it gets the one question ("tell me what happened"), never "I didn't understand".
 OPENING_WORDS = 10
 _HE_OR_SHE = re.compile(r"\b(?:he|hes|she|shes)\b")
+# Asking whether to allow something ("should I let her meet him?", "is it ok for my 12 year old
+# to..."): a plan, not danger now. Only the rules' own danger now (she has already gone) wins.
+_ASKS_PERMISSION = re.compile(
+    r"\b(?:should|can|do|would|could) (?:i|we|you) (?:let|allow)\b|"
+    r"\bis it (?:ok|okay|safe|alright|all right|wise|normal|a good idea) (?:for|if|to)\b|"
+    r"\b(?:am i|are we) (?:right|wrong|ok|okay) to (?:let|allow|say no|stop)\b"
+)
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
 # The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
 # and the higher score that names danger now when neither the rules nor the classifier found a
@@ -72,11 +79,13 @@ def combine(
     """Decides the intent from the normalised text, the triage, the classifier, a found place and
     the danger-now model's score. `opening_statement`: the conversation's first message, with
     no question mark."""
-    may_be_danger = not (result.question or result.safe_now)
+    a_plan = bool(_ASKS_PERMISSION.search(norm))
+    may_be_danger = not (result.question or result.safe_now or a_plan)
     if result.situation is not None:
         situation = result.situation
         escalated = not result.immediate and (
-            _sure_of_danger_now(norm, intent) or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
+            (not a_plan and _sure_of_danger_now(norm, intent))
+            or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
         )
         if escalated:
             situation = EMERGENCY
@@ -99,8 +108,10 @@ def combine(
     elif may_be_danger and danger_score >= DANGER_ALONE_AT:
         chosen = {"name": intent_for(EMERGENCY), "confidence": 1.0}
         return Combined(chosen, [chosen, *ranking], escalated=True)
-    elif situation_for(intent.get("name")) == EMERGENCY and not DANGER.search(norm):
-        if danger_score < DANGER_LIFTS_AT:
+    elif situation_for(intent.get("name")) == EMERGENCY and (
+        not may_be_danger or not DANGER.search(norm)
+    ):
+        if not may_be_danger or danger_score < DANGER_LIFTS_AT:
             intent = _best_other(
                 ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
             )

@@ -199,6 +199,12 @@ WITH_CHILD_NOW = _rx(
     r"(?:room|bed|bath|bathroom) with|looking after|babysitting|minding|with (?:my|our|the) "
     r"(?:\w+ )?(?:daughter|son|child|kids|children|baby|girl|boy|little one|\d+ year old))\b",
 )
+# Physical harm in progress: "my boyfriend is slapping my son", "he's laying into her".
+HARM_IN_PROGRESS = _rx(
+    r"\b(?:is|are|hes|shes|theyre|s) (?:\w+ )?(?:hitting|slapping|punching|kicking|beating|"
+    r"choking|strangling|shaking|laying into|battering|thumping|smacking) (?:me|him|her|them|my \w+|"
+    r"the (?:child|baby|kid|kids|little one)|our \w+)\b",
+)
 # A child who has gone to meet someone...
 MEETING = re.compile(
     r"\b(?:gone|went|going|left|snuck out|sneaked out|sneaking out|ran off|run off|headed|heading|"
@@ -456,8 +462,11 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"\b(?:hand|hands) (?:on|up) (?:her|his|their|my \w+s?) (?:leg|legs|thigh|thighs|knee|bum|bottom|"
     r"chest|privates)\b",
     # Physical abuse: hitting, punching, bruises.
-    r"\b(?:hits|hit|hitting|punch\w*|beats|beat|beating|kicks|kicked|kicking|slaps|slapped|smack\w*|"
-    r"chokes|choked|choking|strangl\w*|throws|threw|thrown) (?:me|him|her|them|my \w+)\b",
+    r"\b(?:hits|hit|hitting|punch\w*|beats|beat|beating|kicks|kicked|kicking|slap\w*|smack\w*|"
+    r"laying into|battering|battered|"
+    r"chokes|choked|choking|strangl\w*|throws|threw|thrown) (?:me|him|her|them|my \w+|the (?:child|"
+    r"baby|kid|kids|little one))\b",
+    r"\bshak(?:e|es|ing|en) (?:my|our|the) (?:baby|babies|toddler|little one)\b",
     r"\bbruises?\b|\bbruised\b",
     # Found in a child's room behind a locked door, the child crying or scared.
     r"\b(?:door|doors) (?:was |were )?locked\b.*\b(?:crying|upset|scared|terrified)\b",

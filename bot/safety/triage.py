@@ -27,6 +27,7 @@ from bot.safety.cues import (
     GREETING_PREFIX,
     GROOMING_CUES,
     HAPPENED,
+    HARM_IN_PROGRESS,
     HARMED_CHILD,
     IMAGE_OUT,
     KNOWN_ADULT,
@@ -134,6 +135,19 @@ def _situation(text: str, fired: list[str]) -> str:
     return first
 
 
+def _gone_despite_the_question(norm: str) -> bool:
+    """A question that also says the child has gone to meet someone ("should I have let her go?
+    she left to meet him an hour ago"): the event, not the question, decides."""
+    for pattern in (GONE_TO_MEET, MEETING):
+        for match in pattern.finditer(norm):
+            before = " ".join(norm[: match.start()].split()[-6:])
+            if CONDITIONAL.search(before):
+                continue
+            if pattern is GONE_TO_MEET or UNREACHABLE.search(norm) or NOT_BACK.search(norm):
+                return True
+    return False
+
+
 def _person_with_child_now(norm: str) -> bool:
     """The person feared is with a child at this moment ("he's upstairs giving her a bath right
     now"); "he's upstairs" there is about him, not a sign that the child is safe."""
@@ -150,7 +164,7 @@ def triage(text: str) -> Triage:
     if not norm:
         return Triage()
     fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
-    education = _is_education_question(norm)
+    education = _is_education_question(norm) and not _gone_despite_the_question(norm)
     safe_now = bool(SAFE_NOW.search(norm))
     # Danger now, unless the message is only a question about it.
     if not education:
@@ -169,10 +183,13 @@ def triage(text: str) -> Triage:
         current = not CHILD_SAFE.search(norm) and not past
         if current and RIGHT_NOW.search(norm) and DANGER.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("danger_now", *fired))
+        # A threat with a deadline is danger now wherever the child is: the harm is the threat.
+        threat = bool(fired) and (
+            fired[0] == SEXTORTION or (fired[0] == OWN_CHILD_IMAGE and THREAT.search(norm))
+        )
+        if threat and not past and DEADLINE.search(norm) and _has_real_person(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
         if current and fired and _has_real_person(norm):
-            threat = fired[0] == SEXTORTION or (fired[0] == OWN_CHILD_IMAGE and THREAT.search(norm))
-            if threat and DEADLINE.search(norm):
-                return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
             if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
         if (
@@ -181,6 +198,8 @@ def triage(text: str) -> Triage:
             and _person_with_child_now(norm)
         ):
             return Triage(EMERGENCY, immediate=True, rules=("with_child_now", *fired))
+        if current and ABUSE_IN_PERSON in fired and HARM_IN_PROGRESS.search(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("harm_in_progress", *fired))
     if not fired:
         concern = not education and bool(CONCERN_CUES.search(norm)) and _has_real_person(norm)
         return Triage(safe_now=safe_now, question=education, concern=concern)
