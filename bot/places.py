@@ -76,7 +76,7 @@ class Place:
     name: str  # the place as matched, e.g. "Brisbane", "Co. Tyrone", "Ohio", "Spain"
     current: bool  # the words mark it as where the parent or child is now
     about_child: bool = False  # the child is the subject: "my son is at uni in Sydney"
-    elsewhere: bool = False  # someone else's origin: "a man from England" (not where they are)
+    elsewhere: bool = False  # someone else's origin ("a man from England"), or "not the US"
 
 
 class _Name(NamedTuple):
@@ -221,6 +221,7 @@ _SUBJECTS = {
     "both", "all", "eldest", "youngest", "oldest", "middle", "one", "two", "twins", "boys",
     "girls", "daughters", "sons", "still", "currently", "now", "also", "already",
 }  # fmt: skip
+_NEGATIONS = {"not", "isnt", "isn't", "arent", "aren't", "never", "no"}  # "Ottawa (not US)"
 _COLOURS = {"orange", "red", "green", "blue", "black", "white", "pink", "purple", "gold", "silver"}
 _LIST_WORDS = {"and", "or", "&", "then", "via"}
 _END_WORDS = {
@@ -388,7 +389,8 @@ def _judge(
         if link == "qualifies":
             _requalify(found, region)
     about_child = _about_child(tokens, start)
-    elsewhere = before.word == "from" and not before.strong and not current
+    negated = start > 0 and not tokens.stop[start - 1] and tokens.words[start - 1] in _NEGATIONS
+    elsewhere = negated or (before.word == "from" and not before.strong and not current)
     place = Place(region, display, current, about_child, elsewhere)
     found.append(_Found(start, end, place, key, name.broad))
     return True

@@ -315,3 +315,5 @@ def test_a_strangers_origin_does_not_move_the_family() -> None:
     assert region_in_text(text, prefer="UK") is None  # the site's region stands
     assert region_in_text(text) == "US"  # with nothing else to go on, it is the best guess
     assert region_in_text("we're from Cork but live in Perth WA now", prefer="UK") == "AU"
+    assert region_in_text("we live in Leeds, not Ireland", prefer="IE") == "UK"
+    assert region_in_text("its Derry not Donegal", prefer="IE") == "UK-NIR"
