@@ -190,3 +190,19 @@ def test_harm_in_progress_and_a_threat_with_a_deadline_are_danger_now(
     text: str, immediate: bool
 ) -> None:
     assert triage(text).immediate is immediate
+
+
+@pytest.mark.parametrize(
+    ("text", "immediate"),
+    [
+        ("she's after taking a load of tablets I think paracetamol, she keeps saying she's grand", True),
+        ("he took a load of paracetamol an hour ago", True),
+        ("shes taken her mums pills", True),
+        ("she took an overdose last year", False),
+        ("my son has taken his adhd meds today, is it ok to give him paracetamol?", False),
+    ],
+)  # fmt: skip
+def test_an_overdose_taken_is_danger_now_whatever_the_child_says(
+    text: str, immediate: bool
+) -> None:
+    assert triage(text).immediate is immediate

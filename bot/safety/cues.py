@@ -320,8 +320,10 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:going|gonna|about|threatening) to (?:take|swallow) (?:\w+ ){0,2}(?:pills|tablets|overdose)\b",
     r"\b(?:standing|sitting|on the edge) (?:on|of) (?:a|the) (?:bridge|roof|edge|cliff|ledge|"
     r"railway|tracks)\b",
-    r"\b(?:taken|took|swallowed|has taken|had) (?:an |a |all (?:her|his|the) |some )?(?:overdose|"
-    r"pills|tablets|whole packet|bottle)\b(?!.*\blast (?:week|month|year)\b)",
+    r"\b(?:taken|took|swallowed|has taken|had|after taking) (?:an |a |all (?:of )?(?:her|his|the|my|their) "
+    r"|some |a load of |loads of |a lot of |a bunch of |a handful of |too many |a packet of |a box of "
+    r"|\d+ |(?:her|his|my) (?:mums|moms|dads|nans|grans) )?(?:overdose|pills|tablets|whole packet|"
+    r"bottle|paracetamol|ibuprofen|meds|painkillers|sleeping pills)\b(?!.*\blast (?:week|month|year)\b)",
     r"\b(?:has|holding|with|got) a (?:knife|gun|weapon)\b",
     r"\b(?:cant|wont) stop (?:the )?bleeding\b|\b(?:not|no|isnt) stopping bleeding\b",
     r"\b(?:at|outside|banging on|knocking on|in) (?:the|our|my) (?:front |back )?(?:door|house|"
