@@ -143,7 +143,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _evaluate_conversations(args: argparse.Namespace) -> int:
     import json
 
+    from sqlalchemy import select
+
     from bot.content.db import session_scope
+    from bot.content.models import Topic
     from bot.content.queries import load_route_table
     from bot.conversation_eval import (
         Judge,
@@ -155,7 +158,8 @@ def _evaluate_conversations(args: argparse.Namespace) -> int:
     )
 
     with session_scope() as session:
-        judge = Judge(load_route_table(session))
+        titles = tuple(t.title for t in session.execute(select(Topic)).scalars())
+        judge = Judge(load_route_table(session), titles)
     send = rest_sender(args.url)
     for path in args.paths:
         outcomes = run(load_conversations([Path(path)]), send, judge)

@@ -34,6 +34,12 @@ _LOST = re.compile(
 )
 # The danger-now reply opens a message: "Call 999 now." (or "Call your local emergency number now.").
 _CALL_NOW = re.compile(r"(?:^|\n)Call ([^.\n]{1,40}?) now\b")
+# A reply that treats the message as a disclosure: the acknowledgement, the one question, a route.
+_TREATED_AS_DISCLOSURE = re.compile(
+    r"thank you for telling me\. reaching out|tell me what has happened, in your own words|"
+    r"where to report or get help in",
+    re.I,
+)
 
 Send = Callable[[str, str, dict[str, Any]], list[dict[str, Any]]]
 
@@ -49,6 +55,7 @@ class Conversation:
     site_region: str | None
     disclosed_at: int | None
     turns: tuple[str, ...]
+    topic: str | None = None  # question sets (issue 12): what is asked, in the writer's words
 
 
 @dataclass
@@ -89,6 +96,7 @@ def load_conversations(paths: Iterable[Path]) -> list[Conversation]:
                     site_region=site_region,
                     disclosed_at=raw.get("disclosed_at"),
                     turns=turns,
+                    topic=raw.get("topic"),
                 )
             )
     return conversations
@@ -110,6 +118,9 @@ class Judge:
     """Reads replies against the live route table: which region's channels and number they carry."""
 
     table: RouteTable
+    topic_titles: tuple[
+        str, ...
+    ] = ()  # the content store's topic titles: a topic answer opens with one
 
     def region_channels(self, region: str) -> list[ChannelInfo]:
         """Every channel a parent in the region can be sent to, whatever the situation."""
@@ -152,6 +163,11 @@ def judge(conversation: Conversation, replies: list[str], judge: Judge) -> Outco
     if conversation.kind == "question":
         checks["no_call_now"] = not any(judge.says_call_now(r) for r in replies)
         checks["answered"] = not _LOST.search(replies[0]) if replies else False
+        if conversation.topic is not None:  # a question set: neither a disclosure nor off topic
+            checks["no_disclosure"] = not any(_TREATED_AS_DISCLOSURE.search(r) for r in replies)
+            checks["topic_answer"] = bool(replies) and any(
+                replies[0].startswith(title) for title in judge.topic_titles
+            )
         return outcome
     at = min(max(int(conversation.disclosed_at or 1), 1), len(replies)) - 1
     first = replies[at]

@@ -199,3 +199,32 @@ def test_region_question_when_none_was_understood(database_url: str) -> None:
     messages, _ = run(ActionConfirmRegion(), tracker("inform_region"))
     titles = [b["title"] for b in messages[0]["buttons"]]
     assert "Scotland" in titles and "Somewhere else" in titles
+
+
+def test_after_a_fallback_the_nearest_topics_and_a_person_to_talk_to(database_url: str) -> None:
+    from actions.suggest import ActionSuggestTopics, nearest_topic_intents
+
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.4},
+        {"name": "ask_gaming", "confidence": 0.3},
+        {"name": "disclose_grooming", "confidence": 0.1},
+        {"name": "ask_privacy_controls", "confidence": 0.1},
+        {"name": "ask_social_media_age", "confidence": 0.05},
+        {"name": "ask_bullying", "confidence": 0.05},
+    ]
+    assert nearest_topic_intents(ranking) == [
+        "ask_gaming",
+        "ask_privacy_controls",
+        "ask_social_media_age",
+    ]
+    messages, _ = run(
+        ActionSuggestTopics(), tracker("nlu_fallback", {"region": "AU"}, intent_ranking=ranking)
+    )
+    assert [b["payload"] for b in messages[-1]["buttons"]] == [
+        "/ask_gaming",
+        "/ask_privacy_controls",
+        "/ask_social_media_age",
+    ]
+    assert "Kids Helpline" in texts(messages) or "Child protection" in texts(messages)
+    uk, _ = run(ActionSuggestTopics(), tracker("nlu_fallback", intent_ranking=ranking))
+    assert "NSPCC Helpline (0808 800 5000)" in texts(uk)

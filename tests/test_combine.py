@@ -106,3 +106,23 @@ def test_asking_whether_to_allow_a_meeting_is_a_plan_not_danger_now() -> None:
         ranking = [ml("disclose_emergency", 0.6), ml("ask_grooming", 0.3)]
         alone = combine(norm, Triage(), ranking[0], ranking, False, 0.9)
         assert alone.intent["name"] == "ask_grooming" and not alone.escalated
+
+
+def test_a_topic_question_with_a_child_in_it_gets_the_topic_not_a_route() -> None:
+    text = normalise("what is sextortion? saw it on the news. my boys are 15 and 16")
+    asked = combine(
+        text, Triage("sextortion"), ml("ask_sextortion", 0.98), [], False, 0.0, False, True
+    )
+    assert asked.intent["name"] == "ask_sextortion"
+    unsure = combine(
+        text, Triage("sextortion"), ml("ask_sextortion", 0.6), [], False, 0.0, False, True
+    )
+    assert unsure.intent["name"] == "disclose_sextortion"
+    report = normalise("how do I report someone grooming my son online?")
+    routed = combine(
+        report, Triage("grooming"), ml("ask_grooming", 0.95), [], False, 0.0, False, True
+    )
+    assert routed.intent["name"] == "disclose_grooming"  # asking to report is a disclosure
+    told = normalise("someone is grooming my son")
+    statement = combine(told, Triage("grooming"), ml("ask_grooming", 0.95), [], False)
+    assert statement.intent["name"] == "disclose_grooming"  # no question mark: the rules hold

@@ -229,7 +229,8 @@ def test_nonsense_gets_a_fallback_that_reoffers_topics(client: ChatClient) -> No
     replies = client.chat({"region": "AU"}).say("qwpeoriu zzkx vbnm")
     assert "say it another way" in replies[0]["text"] or "can't help" in replies[0]["text"]
     assert "call 000" in replies[0]["text"] or "can't help" in replies[0]["text"]
-    assert replies[-1]["buttons"]
+    assert replies[-1]["buttons"]  # the nearest topics, or the menu
+    assert any("want to talk to someone" in (r.get("text") or "") for r in replies)
 
 
 def test_a_disclosure_inside_nonsense_is_never_dropped(client: ChatClient) -> None:

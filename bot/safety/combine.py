@@ -32,6 +32,15 @@ _ASKS_PERMISSION = re.compile(
     r"\bis it (?:ok|okay|safe|alright|all right|wise|normal|a good idea) (?:for|if|to)\b|"
     r"\b(?:am i|are we) (?:right|wrong|ok|okay) to (?:let|allow|say no|stop)\b"
 )
+# A question the classifier is sure is about a topic ("what is sextortion? my boys are 15 and
+# 16"), with no word of reporting, gets the topic's answer, not a route: the rules saw the
+# topic's words and a child, the classifier saw a question. (Topic answers end by offering
+# the route if something has happened.)
+TOPIC_SURE_AT = 0.85
+_ASKS_TO_REPORT = re.compile(
+    r"\b(?:report|reporting|police|cops|guards|garda|who (?:do|should|can) (?:i|we)|where (?:do|should|can) "
+    r"(?:i|we)|what (?:do|should) (?:i|we) do|help me|what now|(?:do|should) (?:i|we) call)\b"
+)
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
 # The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
 # and the higher score that names danger now when neither the rules nor the classifier found a
@@ -75,12 +84,15 @@ def combine(
     has_place: bool,
     danger_score: float = 0.0,
     opening_statement: bool = False,
+    question_mark: bool = False,
 ) -> Combined:
     """Decides the intent from the normalised text, the triage, the classifier, a found place and
     the danger-now model's score. `opening_statement`: the conversation's first message, with
-    no question mark."""
+    no question mark; `question_mark`: the message has one."""
     a_plan = bool(_ASKS_PERMISSION.search(norm))
     may_be_danger = not (result.question or result.safe_now or a_plan)
+    if _a_topic_question(norm, result, intent, question_mark):
+        return Combined(intent, ranking)
     if result.situation is not None:
         situation = result.situation
         escalated = not result.immediate and (
@@ -119,6 +131,17 @@ def combine(
     if unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
         intent = {"name": "report_concern", "confidence": 1.0}
     return Combined(intent, ranking)
+
+
+def _a_topic_question(norm: str, result: Triage, intent: Intent, question_mark: bool) -> bool:
+    """The rules held a disclosure, but the message asks a question the classifier is sure is a
+    topic's, and asks nothing about reporting."""
+    if result.situation is None or result.immediate or not question_mark:
+        return False
+    if not str(intent.get("name") or "").startswith("ask_"):
+        return False
+    sure = float(intent.get("confidence") or 0.0) >= TOPIC_SURE_AT
+    return sure and not _ASKS_TO_REPORT.search(norm)
 
 
 def _telling_something(norm: str, result: Triage, opening_statement: bool) -> bool:

@@ -46,7 +46,9 @@ class SafeguardingTriage(UntrainedComponent):
             score = float(message.get(DANGER_NOW_SCORE) or 0.0)
             safeguarding["danger_now_score"] = score
             opening = not recent.RECENT_USER_TEXTS.get() and "?" not in text
-            combined = combine(normalise(text), result, ml, ranking, has_place, score, opening)
+            combined = combine(
+                normalise(text), result, ml, ranking, has_place, score, opening, "?" in text
+            )
             if combined.escalated:
                 safeguarding["immediate"] = True
                 safeguarding["rules"].append("learned_danger_now")
