@@ -228,3 +228,31 @@ def test_after_a_fallback_the_nearest_topics_and_a_person_to_talk_to(database_ur
     assert "Kids Helpline" in texts(messages) or "Child protection" in texts(messages)
     uk, _ = run(ActionSuggestTopics(), tracker("nlu_fallback", intent_ranking=ranking))
     assert "NSPCC Helpline (0808 800 5000)" in texts(uk)
+
+
+def test_after_the_emergency_number_the_channels_fit_the_kind_of_emergency(
+    database_url: str,
+) -> None:
+    self_harm = tracker(
+        "disclose_emergency",
+        safeguarding={"situation": "self_harm", "immediate": True, "rules": ["ml_escalation"]},
+    )
+    messages, events = run(ActionRouteDisclosure(), self_harm)
+    assert "PAPYRUS" in texts(messages) and "CEOP" not in texts(messages)
+    assert SlotSet("emergency_of", "self_harm") in events
+    missing = tracker(
+        "disclose_emergency",
+        safeguarding={"situation": "emergency", "immediate": True, "rules": ["always_emergency"]},
+    )
+    messages, _ = run(ActionRouteDisclosure(), missing)
+    body = texts(messages)
+    assert "NSPCC Helpline" in body and body.find("CEOP") == -1  # a missing child: not CEOP first
+    nir = tracker(
+        "disclose_emergency",
+        {"region": "UK-NIR"},
+        safeguarding={"situation": "abuse_in_person", "immediate": True, "rules": []},
+    )
+    messages, _ = run(ActionRouteDisclosure(), nir)
+    assert "Gateway team" in texts(messages) and "council's children's social care" not in texts(
+        messages
+    )

@@ -120,10 +120,10 @@ def combine(
     elif may_be_danger and danger_score >= DANGER_ALONE_AT:
         chosen = {"name": intent_for(EMERGENCY), "confidence": 1.0}
         return Combined(chosen, [chosen, *ranking], escalated=True)
-    elif situation_for(intent.get("name")) == EMERGENCY and (
-        not may_be_danger or not DANGER.search(norm)
-    ):
-        if not may_be_danger or danger_score < DANGER_LIFTS_AT:
+    elif situation_for(intent.get("name")) == EMERGENCY:
+        # The classifier's "danger now" stands with a danger word, or with the model's score.
+        backed = DANGER.search(norm) or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
+        if a_plan or not backed:
             intent = _best_other(
                 ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
             )
