@@ -39,7 +39,7 @@ def _seed(args: argparse.Namespace) -> int:
 def _upgrade(args: argparse.Namespace) -> int:
     from bot.content.upgrade import run_upgrade
 
-    merge = run_upgrade(publish=args.publish)
+    merge = run_upgrade(publish=args.publish, base_dir=Path(args.base) if args.base else None)
     print(f"taken from the new seed: {len(merge.taken)}")
     for label in merge.taken:
         print(f"  + {label}")
@@ -225,6 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     upgrade.add_argument(
         "--publish", action="store_true", help="publish at once when nothing conflicts"
+    )
+    upgrade.add_argument(
+        "--base",
+        help="the content folder this database was first seeded from, when it has no base "
+        "recorded (seeded before upgrades existed)",
     )
     upgrade.set_defaults(run=_upgrade)
     export = content.add_parser("export", help="write all content as YAML")

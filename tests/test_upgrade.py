@@ -110,3 +110,23 @@ def test_an_edited_database_takes_a_new_seed_into_the_draft(
     again = run_upgrade(database_url, seed_dir=seed)
     assert again.conflicts == [] and again.taken == []
     assert "channels uk-ceop" in again.kept and "channels uk-nspcc" in again.kept
+
+
+def test_a_database_with_no_base_can_be_given_the_seed_it_came_from(
+    database_url: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import delete
+
+    from bot.content.models import ContentBase
+
+    with session_scope(database_url) as session:
+        session.execute(delete(ContentBase))  # seeded before upgrades existed
+    seed = tmp_path / "content"
+    shutil.copytree(service.SEED_DIR, seed)
+    regions = yaml.safe_load((seed / "regions.yml").read_text())
+    next(c for c in regions["channels"] if c["key"] == "uk-ceop")["hours"] = "A seed fix"
+    (seed / "regions.yml").write_text(yaml.safe_dump(regions, sort_keys=False))
+    blind = run_upgrade(database_url, seed_dir=seed)
+    assert [c.key for c in blind.conflicts] == ["uk-ceop"]  # unknown: a person decides
+    told = run_upgrade(database_url, seed_dir=seed, base_dir=service.SEED_DIR)
+    assert told.conflicts == [] and "channels uk-ceop" in told.taken

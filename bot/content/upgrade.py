@@ -153,17 +153,27 @@ def apply_choice(draft: Pack, conflict: Conflict) -> Pack:
 
 
 def run_upgrade(
-    database_url: str | None = None, *, publish: bool = False, seed_dir: Any = None
+    database_url: str | None = None,
+    *,
+    publish: bool = False,
+    seed_dir: Any = None,
+    base_dir: Any = None,
 ) -> Merge:
     """Merges the seed under data/content into the draft; publishes it only when asked and
-    nothing conflicts. Raises PackError (nothing changed) if the merge is not a valid pack."""
+    nothing conflicts. Raises PackError (nothing changed) if the merge is not a valid pack.
+
+    `base_dir`: the seed this database was first loaded from (say, the release's data/content),
+    for a database that has no base recorded; a recorded base always wins."""
     from bot.content import service
     from bot.content.db import session_scope
     from bot.content.pack_io import read_pack_files
 
     new_seed = read_pack_files([seed_dir or service.SEED_DIR]).dict()
     with session_scope(database_url) as session:
-        merge = three_way(service.seed_base(session), service.published(session), new_seed)
+        base = service.seed_base(session)
+        if base is None and base_dir is not None:
+            base = read_pack_files([base_dir]).dict()
+        merge = three_way(base, service.published(session), new_seed)
         service.save_draft(session, merge.pack, "content upgrade")
         service.record_base(session, new_seed, pending=True)
         service.replace_conflicts(
