@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot import disclosure_flow as flow
-from bot.content.queries import get_topic, region_filler, route_and_advice
+from bot.content.queries import get_topic, load_route_table, region_filler, route_and_advice
 from bot.replies import region_confirmation, route_messages, route_reminder, talk_advice
 
 
@@ -30,7 +30,8 @@ def continuation_reply(
     follow_up: str | None = None,
 ) -> list[str]:
     """The messages that go on with an open disclosure; every one ends with where to go next."""
-    routed, info = route_and_advice(session, situation, region, site_slug, follow_up)
+    table = load_route_table(session)
+    routed, info = route_and_advice(session, situation, region, site_slug, follow_up, table)
     if kind == flow.REGION_CHANGED:
         return [region_confirmation(routed.region.name), *route_messages(routed, info)]
     if kind == flow.ROUTE_AGAIN:
@@ -50,6 +51,6 @@ def continuation_reply(
     if kind in (flow.SAFE, flow.HOW_TO_TALK):
         topic = get_topic(session, key="child_disclosed")
         if topic is not None:
-            messages.append(talk_advice(topic, age_band, region_filler(session, region)))
+            messages.append(talk_advice(topic, age_band, region_filler(session, region, table)))
     messages.append(route_reminder(routed))
     return messages

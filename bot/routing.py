@@ -115,7 +115,8 @@ def resolve_region(code: str | None, table: RouteTable) -> RegionInfo:
     return RegionInfo(FALLBACK_REGION, "another country", "your local emergency number")
 
 
-def _lineage(region: RegionInfo, table: RouteTable) -> list[RegionInfo]:
+def lineage(region: RegionInfo, table: RouteTable) -> list[RegionInfo]:
+    """The region, then its country (a nation inherits its country's lists and facts)."""
     chain = [region]
     while chain[-1].parent_code and chain[-1].parent_code in table.regions:
         parent = table.regions[chain[-1].parent_code]
@@ -133,15 +134,24 @@ def emergency_kind(triage_situation: str | None, rules: Iterable[str] = ()) -> s
     return next((rule for rule in rules if rule in SITUATIONS and rule != EMERGENCY), None)
 
 
-def _channels(
-    situation: str, lineage: list[RegionInfo], table: RouteTable
-) -> tuple[ChannelInfo, ...] | None:
-    """The checked channels of the nearest region in the lineage with a list for the situation."""
-    for candidate in lineage:
+def listed(
+    situation: str, chain: list[RegionInfo], table: RouteTable
+) -> tuple[RegionInfo, Sequence[ChannelInfo]] | None:
+    """The nearest region in the lineage with a list for the situation, and that list (checked
+    channels or not)."""
+    for candidate in chain:
         found = table.routes.get((candidate.code, situation))
         if found is not None:
-            return tuple(channel for channel in found if channel.verified)
+            return candidate, found
     return None
+
+
+def _channels(
+    situation: str, chain: list[RegionInfo], table: RouteTable
+) -> tuple[ChannelInfo, ...] | None:
+    """The checked channels of the nearest list for the situation."""
+    found = listed(situation, chain, table)
+    return None if found is None else tuple(channel for channel in found[1] if channel.verified)
 
 
 def route(
@@ -156,15 +166,15 @@ def route(
     For an emergency, `follow_up` (its kind) picks the channels that come after the number.
     """
     region = resolve_region(region_code, table)
-    lineage = _lineage(region, table)
+    chain = lineage(region, table)
     channels: tuple[ChannelInfo, ...] | None = None
     if situation == EMERGENCY and follow_up and follow_up != EMERGENCY:
-        channels = _channels(EMERGENCY_FOLLOW_UP.get(follow_up, follow_up), lineage, table) or None
+        channels = _channels(EMERGENCY_FOLLOW_UP.get(follow_up, follow_up), chain, table) or None
     if channels is None:
-        channels = _channels(situation, lineage, table) or ()
+        channels = _channels(situation, chain, table) or ()
     notes = (region.note,) if region.note else ()
     use_site = site if site is not None and situation in SCHOOL_SITUATIONS else None
-    if use_site is not None and use_site.region_code not in {r.code for r in lineage}:
+    if use_site is not None and use_site.region_code not in {r.code for r in chain}:
         use_site = None  # a school in another region cannot help with this one's routes
     return Route(
         situation=situation,

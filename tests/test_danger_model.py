@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation_eval import Conversation, load_conversations
 from bot.safety.danger_model import (
     examples_from_conversations,
     model_input,
@@ -17,8 +18,10 @@ from bot.safety.danger_model import (
 def test_labels_mark_the_turn_the_danger_shows_and_drop_the_turns_after() -> None:
     rows = examples_from_conversations(
         [
-            {"kind": "danger_now", "disclosed_at": 2, "turns": ["hi", "he's outside now", "Leeds"]},
-            {"kind": "question", "disclosed_at": None, "turns": ["what is grooming", "ok"]},
+            Conversation(
+                "a", "danger_now", None, "UK", None, 2, ("hi", "he's outside now", "Leeds")
+            ),
+            Conversation("b", "question", None, "UK", None, None, ("what is grooming", "ok")),
         ]
     )
     assert rows == [
@@ -45,13 +48,10 @@ def test_the_shipped_examples_file_reads_and_holds_both_labels() -> None:
 @pytest.mark.parametrize("held_out", ["blind8"])
 def test_trained_without_a_set_it_separates_that_sets_danger_from_the_rest(held_out: str) -> None:
     """Trained on the other sets, it ranks the held-out set's danger turns above its other turns."""
-    from bot.conversation_eval import load_conversations
 
     def pairs(names: list[str]) -> list[tuple[str, bool]]:
-        conversations = load_conversations([Path(f"tests/data/{name}") for name in names])
         rows = examples_from_conversations(
-            {"turns": c.turns, "kind": c.kind, "disclosed_at": c.disclosed_at}
-            for c in conversations
+            load_conversations([Path(f"tests/data/{name}") for name in names])
         )
         return [(model_input(r["text"], r.get("previous")), r["danger"]) for r in rows]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from bot.routing import ChannelInfo, RouteTable, resolve_region, route
+from bot.routing import ChannelInfo, RouteTable, lineage, resolve_region, route
 
 PLACEHOLDER = re.compile(r"\{(?:(fact|report):([a-z0-9_-]+)|(emergency))\}")
 DEFAULT = "default"
@@ -30,9 +30,9 @@ def placeholders(text: str) -> Iterator[tuple[str, str]]:
             yield match.group(1), match.group(2)
 
 
-def fact_text(by_region: Mapping[str, str], lineage: list[str]) -> str:
-    """The text for the nearest region in the lineage, else the default."""
-    for code in lineage:
+def fact_text(by_region: Mapping[str, str], codes: list[str]) -> str:
+    """The text for the nearest region in the lineage (codes), else the default."""
+    for code in codes:
         if code in by_region:
             return by_region[code]
     return by_region.get(DEFAULT, "")
@@ -56,19 +56,14 @@ def fill(
 ) -> str:
     """The text with every placeholder filled for the region; sentences left empty are dropped."""
     region = resolve_region(region_code, table)
-    lineage = [region.code]
-    while table.regions.get(lineage[-1]) and table.regions[lineage[-1]].parent_code:
-        parent = table.regions[lineage[-1]].parent_code
-        if parent in lineage:
-            break
-        lineage.append(parent)
+    codes = [r.code for r in lineage(region, table)]
 
     def one(match: re.Match[str]) -> str:
         if match.group(3):
             return region.emergency_number
         kind, key = match.group(1), match.group(2)
         if kind == "fact":
-            return fact_text(facts.get(key, {}), lineage)
+            return fact_text(facts.get(key, {}), codes)
         channels = route(key, region.code, table).channels
         return channel_mention(channels[0] if channels else None)
 

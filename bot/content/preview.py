@@ -9,7 +9,7 @@ from bot.content.info import SituationInfo, TopicInfo
 from bot.content.schema import ContentPack
 from bot.replies import route_reply as compose_route_reply
 from bot.replies import topic_message
-from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo, channel_info, route
+from bot.routing import RegionInfo, RouteTable, SiteInfo, channel_info, lineage, listed
 from bot.situations import SITUATIONS
 
 
@@ -48,35 +48,21 @@ class MatrixRow:
 def route_matrix(pack: ContentPack) -> list[MatrixRow]:
     """Region x situation, as the bot would route with this pack: for staff to spot gaps."""
     table = route_table(pack)
-    names = {c.key: c.name for c in pack.channels}
     rows = []
     for region in pack.regions:
+        chain = lineage(table.regions[region.code], table)
         cells = []
         for situation in SITUATIONS:
-            found = route(situation, region.code, table)
-            source = next(
-                (
-                    code
-                    for code in (region.code, region.parent)
-                    if code and situation in pack.routes.get(code, {})
-                ),
-                None,
-            )
-            keys = pack.routes.get(source, {}).get(situation, []) if source else []
-            held = tuple(names[k] for k in keys if not table_channel(table, k).verified)
+            source, channels = listed(situation, chain, table) or (None, ())
             cells.append(
                 MatrixCell(
-                    shown=tuple(c.name for c in found.channels),
-                    unverified=held,
-                    inherited_from=source if source and source != region.code else None,
+                    shown=tuple(c.name for c in channels if c.verified),
+                    unverified=tuple(c.name for c in channels if not c.verified),
+                    inherited_from=source.code if source and source.code != region.code else None,
                 )
             )
         rows.append(MatrixRow(region.code, region.name, region.emergency_number, tuple(cells)))
     return rows
-
-
-def table_channel(table: RouteTable, key: str) -> ChannelInfo:
-    return next(c for cell in table.routes.values() for c in cell if c.key == key)
 
 
 def route_reply(

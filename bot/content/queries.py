@@ -49,9 +49,13 @@ def load_facts(session: Session) -> dict[str, dict[str, str]]:
     return facts
 
 
-def region_filler(session: Session, region: str | None) -> Callable[[str], str]:
-    """Fills advice text with the region's channels and facts (bot/content/fill.py)."""
-    table, facts = load_route_table(session), load_facts(session)
+def region_filler(
+    session: Session, region: str | None, table: RouteTable | None = None
+) -> Callable[[str], str]:
+    """Fills advice text with the region's channels and facts (bot/content/fill.py); pass the
+    route table when the turn has already read it."""
+    table = table or load_route_table(session)
+    facts = load_facts(session)
     return lambda text: fill(text, region, table, facts)
 
 
@@ -112,11 +116,13 @@ def route_and_advice(
     region: str,
     site_slug: str | None,
     follow_up: str | None = None,
+    table: RouteTable | None = None,
 ) -> tuple[routing.Route, SituationInfo | None]:
     """The route for a situation in a region (with the site's lead) and the situation's advice.
 
-    `follow_up`: for an emergency, the kind of emergency, whose channels follow the number.
+    `follow_up`: for an emergency, the kind of emergency, whose channels follow the number;
+    `table`: the route table, when the turn has already read it.
     """
-    table = load_route_table(session)
+    table = table or load_route_table(session)
     found = routing.route(situation, region, table, get_site(session, site_slug), follow_up)
     return found, get_situation(session, situation)

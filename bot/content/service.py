@@ -58,14 +58,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def _plain(pack: dict[str, Any]) -> dict[str, Any]:
+def plain(pack: dict[str, Any]) -> dict[str, Any]:
     """A pack as JSON-ready data (dates as ISO strings), so two packs compare by value."""
     return json.loads(json.dumps(pack, default=str))
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     """The entities that changed between two packs (exported or pack-shaped dicts)."""
-    before, after = _plain(before), _plain(after)
+    before, after = plain(before), plain(after)
     changes: list[Change] = []
     for kind, id_field in KEYED_KINDS.items():
         old = {item[id_field]: item for item in before.get(kind, [])}
@@ -104,7 +104,7 @@ def _audit(session: Session, actor: str, changes: list[Change], action: str | No
 
 def published(session: Session) -> dict[str, Any]:
     """The live content, as a pack-shaped dict."""
-    return _plain(export_pack(session))
+    return plain(export_pack(session))
 
 
 def replace_published(session: Session, pack: ContentPack, actor: str) -> list[Change]:
@@ -126,7 +126,7 @@ def draft(session: Session) -> dict[str, Any]:
 def save_draft(session: Session, pack: dict[str, Any], actor: str) -> ContentPack:
     """Validates the whole pack (as an import would) and stores it as the draft; PackError if invalid."""
     validated = parse_pack([("draft", json.dumps(pack))])
-    data = _plain(pack)
+    data = plain(pack)
     row = session.get(ContentDraft, 1)
     if row is None:
         session.add(ContentDraft(id=1, pack=json.dumps(data), updated_at=_now(), updated_by=actor))
@@ -178,7 +178,7 @@ def record_base(session: Session, pack: dict[str, Any], *, pending: bool = False
     if row is None:
         row = ContentBase(id=1, updated_at=_now())
         session.add(row)
-    data = json.dumps(_plain(pack))
+    data = json.dumps(plain(pack))
     if pending:
         row.pending = data
     else:

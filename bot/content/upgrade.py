@@ -16,11 +16,10 @@ The result goes into the console's draft, not live: staff see every change befor
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.content.service import KEYED_KINDS
+from bot.content.service import KEYED_KINDS, plain
 
 ROUTE_KIND = "route"
 
@@ -114,7 +113,7 @@ def _cells(pack: Pack) -> list[tuple[str, str]]:
 
 def _plain(pack: Pack) -> Pack:
     """JSON-ready, with absent and empty-None fields alike, so an export and a seed compare."""
-    return _drop_none(json.loads(json.dumps(pack, default=str)))
+    return _drop_none(plain(pack))
 
 
 def _drop_none(value: Any) -> Any:

@@ -49,7 +49,7 @@ def model_input(text: str, previous: str | None = None) -> str:
     return f"{before}{_JOIN}{new}" if before else new
 
 
-def examples_from_conversations(conversations: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def examples_from_conversations(conversations: Iterable[Any]) -> list[dict[str, Any]]:
     """Labelled parent messages from blind conversation sets: danger now at the turn it shows.
 
     A danger-now conversation's turns before the danger is clear are not danger; the turns after
@@ -57,10 +57,10 @@ def examples_from_conversations(conversations: Iterable[dict[str, Any]]) -> list
     kind of conversation is not danger now.
     """
     rows: list[dict[str, Any]] = []
-    for conversation in conversations:
-        turns = [str(turn) for turn in conversation.get("turns") or []]
-        at = conversation.get("disclosed_at")
-        danger = conversation.get("kind") == "danger_now" and isinstance(at, int)
+    for conversation in conversations:  # bot.conversation_eval.Conversation
+        turns = [str(turn) for turn in conversation.turns]
+        at = conversation.disclosed_at
+        danger = conversation.kind == "danger_now" and isinstance(at, int)
         for number, text in enumerate(turns, start=1):
             if danger and number > at:
                 break
