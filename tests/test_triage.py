@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.routing import emergency_kind
 from bot.safety.triage import MAX_CHARS, normalise, triage
 from bot.situations import situation_for
 
@@ -198,6 +199,7 @@ def test_harm_in_progress_and_a_threat_with_a_deadline_are_danger_now(
         ("she's after taking a load of tablets I think paracetamol, she keeps saying she's grand", True),
         ("he took a load of paracetamol an hour ago", True),
         ("shes taken her mums pills", True),
+        ("my daughter just text me she's taken a load of her nans tablets, she's 15", True),
         ("she took an overdose last year", False),
         ("my son has taken his adhd meds today, is it ok to give him paracetamol?", False),
     ],
@@ -205,4 +207,7 @@ def test_harm_in_progress_and_a_threat_with_a_deadline_are_danger_now(
 def test_an_overdose_taken_is_danger_now_whatever_the_child_says(
     text: str, immediate: bool
 ) -> None:
-    assert triage(text).immediate is immediate
+    result = triage(text)
+    assert result.immediate is immediate
+    if immediate:  # a self-harm emergency: the crisis lines follow the number
+        assert emergency_kind(result.situation, result.rules) == "self_harm"

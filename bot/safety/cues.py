@@ -296,6 +296,15 @@ DANGER = _rx(
     r"\b(?:gonna|going to) (?:hurt|batter|beat|kill|get|stab|jump) (?:him|her|them|my)\b",
 )
 # An emergency with or without a time word: rape, kidnap, missing, a child about to jump.
+# An overdose already taken (not "took her tablets this morning", her own medicine): danger now,
+# and a self-harm, so the crisis lines follow the emergency number.
+OVERDOSE_TAKEN = (
+    r"\b(?:taken|took|swallowed|has taken|had|after taking) (?:all (?:of )?(?:her|his|the|my|their) |"
+    r"(?:an |a |some |a load of |loads of |a lot of |a bunch of |a handful of |too many |a packet of "
+    r"|a box of |\d+ )?(?:(?:her|his|my) (?:mums|moms|dads|nans|grans) )?)(?:overdose|pills|tablets|"
+    r"whole packet|bottle|paracetamol|ibuprofen|meds|painkillers|sleeping pills)\b"
+    r"(?!.*\blast (?:week|month|year)\b)"
+)
 ALWAYS_EMERGENCY = _rx(
     r"\b(?:i am|im|i m) (?:only )?(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|ten|nine|eight)\b.*\b(?:forced|forcing|force me|raped|raping|abused|abusing|"
@@ -320,10 +329,7 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:going|gonna|about|threatening) to (?:take|swallow) (?:\w+ ){0,2}(?:pills|tablets|overdose)\b",
     r"\b(?:standing|sitting|on the edge) (?:on|of) (?:a|the) (?:bridge|roof|edge|cliff|ledge|"
     r"railway|tracks)\b",
-    r"\b(?:taken|took|swallowed|has taken|had|after taking) (?:an |a |all (?:of )?(?:her|his|the|my|their) "
-    r"|some |a load of |loads of |a lot of |a bunch of |a handful of |too many |a packet of |a box of "
-    r"|\d+ |(?:her|his|my) (?:mums|moms|dads|nans|grans) )?(?:overdose|pills|tablets|whole packet|"
-    r"bottle|paracetamol|ibuprofen|meds|painkillers|sleeping pills)\b(?!.*\blast (?:week|month|year)\b)",
+    OVERDOSE_TAKEN,
     r"\b(?:has|holding|with|got) a (?:knife|gun|weapon)\b",
     r"\b(?:cant|wont) stop (?:the )?bleeding\b|\b(?:not|no|isnt) stopping bleeding\b",
     r"\b(?:at|outside|banging on|knocking on|in) (?:the|our|my) (?:front |back )?(?:door|house|"
@@ -347,6 +353,7 @@ ALWAYS_EMERGENCY = _rx(
 # --- situation cues ------------------------------------------------------------------------
 # Self-harm and suicidal thoughts or acts.
 SELF_HARM_CUES = _rx(
+    OVERDOSE_TAKEN,
     r"\b(?:how many|how much) (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)\b",
     r"\bpainless (?:way|ways|death)\b",
     r"\bself ?harm\w*\b",
