@@ -77,6 +77,9 @@ class Place:
     current: bool  # the words mark it as where the parent or child is now
     about_child: bool = False  # the child is the subject: "my son is at uni in Sydney"
     elsewhere: bool = False  # someone else's origin ("a man from England"), or "not the US"
+    speaker: str | None = (
+        None  # whose place the words say: "i" (I'm in Kent), "they" (she lives in Perth)
+    )
 
 
 class _Name(NamedTuple):
@@ -184,6 +187,7 @@ _TO_WITH = {
     "travel", "travelled", "traveled", "travelling", "traveling", "trip", "holiday", "holidays",
     "visit", "came", "come", "coming", "back", "drove", "driving", "off", "get", "got", "been",
 }  # fmt: skip
+_MOVED = {"moved", "relocated", "emigrated"}
 _NOW_AFTER = {"now", "today", "tonight", "atm", "rn", "currently", "presently"}
 _NOW_PAIRS = {
     ("this", "week"), ("this", "weekend"), ("this", "month"), ("right", "now"), ("on", "holiday"),
@@ -271,7 +275,7 @@ def _before(tokens: _Tokens, start: int, broad: bool) -> tuple[_Cue, bool]:
         strong = k == 0 or stop[k - 1] or before in _FROM_WITH or now or then
         return _Cue(True, strong, False, cue), False
     if cue == "to" and before in _TO_WITH:
-        return _Cue(True, True, False, cue), False
+        return _Cue(True, True, before in _MOVED, cue), False  # "we moved to Spokane": home now
     return _NO_CUE, False
 
 
@@ -371,6 +375,8 @@ def _judge(
     level = name.level
     if level in (END, CUE, NAME) and start == 0 and end == len(tokens.keys):
         level = FREE  # the whole message is the name: an answer to "where are you?"
+    elif level in (END, CUE, NAME) and start == 0 and _sentence_ends(tokens, end, key):
+        level = FREE  # "Wagga Wagga. He has his grandkids over": the answer, then more
     if level == END and not ends:
         return False
     if level >= CUE and not (after.found or (ends and (before.found or link))):
@@ -391,7 +397,7 @@ def _judge(
     about_child = _about_child(tokens, start)
     negated = start > 0 and not tokens.stop[start - 1] and tokens.words[start - 1] in _NEGATIONS
     elsewhere = negated or (before.word == "from" and not before.strong and not current)
-    place = Place(region, display, current, about_child, elsewhere)
+    place = Place(region, display, current, about_child, elsewhere, _speaker(tokens, start))
     found.append(_Found(start, end, place, key, name.broad))
     return True
 
@@ -401,6 +407,37 @@ _CHILD_WORDS = frozenset(
     "son sons daughter daughters kid kids child children boy girl lad lass teen teenager baby "
     "granddaughter grandson grandkids grandchildren niece nephew stepson stepdaughter".split()
 )
+
+
+# Who a place belongs to, read from the nearest subject before it in the same clause.
+_I = frozenset({"i", "i'm", "im", "me", "i've", "ive", "myself"})
+_THEY = frozenset(
+    "she he they she's he's they're shes hes theyre sister brother sis mum mom mam mother dad "
+    "father nan nana gran granny grandma grandad grandpa ex aunt auntie uncle cousin husband wife "
+    "partner stepdad stepmum stepmom family".split()
+)
+
+
+def _speaker(tokens: _Tokens, start: int) -> str | None:
+    """ "i" for the writer's own place ("I'm here in Kent"), "they" for a relative's ("my sister
+    she live in Romania", "her mum in Perth"), None when the clause names neither."""
+    for index in range(start - 1, max(-1, start - 7), -1):
+        if tokens.stop[index]:
+            break
+        word = tokens.words[index]
+        if word in _I:
+            return "i"
+        if word in _THEY:
+            return "they"
+        if word in {"we", "we're", "were", "our", "us"}:
+            return None
+    return None
+
+
+def _sentence_ends(tokens: _Tokens, end: int, key: str) -> bool:
+    """The name is followed by a full stop or a line break, as in "Sligo. He says nothing"; a
+    first name there ("Georgia. she's 12") is the child, not the place."""
+    return tokens.stop[end - 1] and not tokens.soft[end - 1] and key not in _FIRST_NAMES
 
 
 def _about_child(tokens: _Tokens, start: int) -> bool:
@@ -455,6 +492,9 @@ def _requalify(found: list[_Found], region: str) -> None:
             return
 
 
+_WITH_ME = re.compile(r"\b(?:with me|next to me|beside me|here with us|with us)\b")
+
+
 def region_in_text(text: str, prefer: str | None = None) -> str | None:
     """The region in play: the last place marked current, else the last place named. A place that
     is only someone else's origin ("a man from England") says nothing of where the family is: it
@@ -466,6 +506,12 @@ def region_in_text(text: str, prefer: str | None = None) -> str | None:
     places = own or places
     # Where the child is decides the number: "I'm in Melbourne but the kids are in Ballymena".
     child = [place for place in places if place.about_child]
+    if not child and not _WITH_ME.search(text.lower()):
+        # "my sister she live in Romania ... I am in Peterborough": the child is with the
+        # relative, not with the writer, unless the writer says so ("he's here with me").
+        theirs = [place for place in places if place.speaker == "they"]
+        if theirs and any(place.speaker == "i" for place in places):
+            child = theirs
     current = [place for place in places if place.current]
     return (child or current or places)[-1].region
 

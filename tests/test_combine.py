@@ -126,3 +126,52 @@ def test_a_topic_question_with_a_child_in_it_gets_the_topic_not_a_route() -> Non
     told = normalise("someone is grooming my son")
     statement = combine(told, Triage("grooming"), ml("ask_grooming", 0.95), [], False)
     assert statement.intent["name"] == "disclose_grooming"  # no question mark: the rules hold
+
+
+def test_the_classifiers_danger_now_without_backing_stays_a_worry_not_out_of_scope() -> None:
+    text = normalise(
+        "Foster carer. During contact the birth dad kept whispering to the wee one. Is it worth raising?"
+    )
+    ranking = [
+        ml("disclose_emergency", 0.58),
+        ml("out_of_scope", 0.15),
+        ml("disclose_adult_behaviour", 0.12),
+    ]
+    result = combine(text, Triage(), ranking[0], ranking, False, question_mark=True)
+    assert result.intent["name"] == "disclose_adult_behaviour"  # its next disclosure
+    ranking = [ml("disclose_emergency", 0.58), ml("out_of_scope", 0.15)]
+    result = combine(text, Triage(), ranking[0], ranking, False, question_mark=True)
+    assert result.intent["name"] == "report_concern"  # never "Sorry, I can't help with that"
+
+
+def test_asking_what_a_word_means_is_not_a_disclosure_on_the_classifiers_word() -> None:
+    text = normalise("What does 'unalive' mean? My 10 year old keeps saying it")
+    ranking = [ml("disclose_self_harm", 0.57), ml("ask_conversation_start", 0.2)]
+    result = combine(text, Triage(), ranking[0], ranking, False, question_mark=True)
+    assert result.intent["name"] == "ask_conversation_start"
+
+
+def test_a_question_the_classifier_reads_as_no_is_not_a_no() -> None:
+    text = normalise("so it's not something to panic about on its own?")
+    result = combine(
+        text, Triage(), ml("deny", 0.48), [ml("deny", 0.48)], False, question_mark=True
+    )
+    assert result.intent["name"] == "nlu_fallback"
+    for said in ("no?", "no she's not safe, what do I do?", "not sure? I can't find her"):
+        norm = normalise(said)
+        assert (
+            combine(norm, Triage(), ml("deny"), [ml("deny")], False, question_mark=True).intent[
+                "name"
+            ]
+            == "deny"
+        )
+
+
+def test_an_unbacked_danger_now_in_a_plain_question_is_not_a_worry() -> None:
+    for said in (
+        "Are loot boxes gambling? My young lad is 12 and he's mad into FIFA packs",
+        "my 14 yr old had tiktok and now says she cant anymore bc of some new law?? what is that",
+    ):
+        ranking = [ml("disclose_emergency", 0.6), ml("nlu_fallback", 0.3)]
+        result = combine(normalise(said), Triage(), ranking[0], ranking, False, question_mark=True)
+        assert result.intent["name"] == "nlu_fallback", said

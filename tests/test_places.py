@@ -317,3 +317,36 @@ def test_a_strangers_origin_does_not_move_the_family() -> None:
     assert region_in_text("we're from Cork but live in Perth WA now", prefer="UK") == "AU"
     assert region_in_text("we live in Leeds, not Ireland", prefer="IE") == "UK"
     assert region_in_text("its Derry not Donegal", prefer="IE") == "UK-NIR"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "region"),
+    [
+        # A relative's place and the writer's own: the child is with the relative.
+        (
+            "my sister she live in Romania, her husband hit her son. I am in Peterborough",
+            "UK",
+            "OTHER",
+        ),
+        ("They're out in Queensland, I'm here in Kent, I only see her on video calls", "UK", "AU"),
+        ("She lives with her mum in Perth, I'm in Christchurch", "NZ", "AU"),
+        # Unless the writer says the child is with them.
+        ("my ex lives in Spain and I'm in Dublin, my son is here with me", "IE", "IE"),
+        # Moving house makes the new place home; the old school's place is the past.
+        (
+            "We moved to Spokane in the summer, the site's still bookmarked from his old school in BC",
+            "CA",
+            "US",
+        ),
+    ],
+)
+def test_whose_place_it_is(text: str, prefer: str, region: str) -> None:
+    assert region_in_text(text, prefer=prefer) == region
+
+
+def test_a_name_then_a_full_stop_answers_where_are_you() -> None:
+    assert (
+        region_in_text("Wagga Wagga. He has his grandkids over most weekends", prefer="UK") == "AU"
+    )
+    for text in ("Nice. thanks", "Reading. that is what she likes", "Georgia. she is 12"):
+        assert region_in_text(text, prefer="UK") is None

@@ -211,3 +211,45 @@ def test_an_overdose_taken_is_danger_now_whatever_the_child_says(
     assert result.immediate is immediate
     if immediate:  # a self-harm emergency: the crisis lines follow the number
         assert emergency_kind(result.situation, result.rules) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looked after child in my care, 13, not back from school and her phone's been off since 4. It's 11pm now.",
+        "The wee girl from next door's been away since this morning and her ma's in an awful state",
+        "my daughter isn't at the sleepover she told me about, she's gone to the cinema with a guy from tiktok who's 24",
+        "There's a man at the skatepark who's just offered two of the younger boys a ride home",
+        "her daughter is 14 and hasnt been seen since last night, she's been talking to some fella online",
+        "my son is gone",
+    ],
+)
+def test_missing_or_lured_now_is_danger_now(text: str) -> None:
+    result = triage(text)
+    assert result.situation == "emergency" and result.immediate, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she went to the cinema with a guy from school last week",
+        "my son is gone to school",
+        "my daughter has been away since monday on a school trip, she is having a great time",
+        "she hasn't been herself since last night",
+    ],
+)
+def test_ordinary_absences_are_not_danger_now(text: str) -> None:
+    assert triage(text).situation is None
+
+
+def test_going_missing_again_and_again_with_unexplained_money_is_routed() -> None:
+    result = triage(
+        "My 15 year old keeps going missing overnight. She comes back but won't say where she's "
+        "been. She had new trainers and £200 cash last time"
+    )
+    assert result.situation == "abuse_in_person" and not result.immediate
+
+
+def test_a_phone_slipped_to_a_child_in_secret_is_grooming() -> None:
+    text = "the birth dad tried to slip her a phone 'so they can talk'"
+    assert triage(text).situation == "grooming"

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.safety.cues import DANGER, PERSON, RIGHT_NOW
+from bot.safety.cues import DANGER, DEFINITIONAL, PERSON, QUESTION_START, RIGHT_NOW
 from bot.safety.triage import Triage
 from bot.situations import EMERGENCY, intent_for, situation_for
 
@@ -52,6 +52,8 @@ FALLBACK = {"name": "nlu_fallback", "confidence": 1.0}
 _PLEA = re.compile(
     r"^(?:please |pls |plz )?(?:help|urgent|emergency|sos)(?: (?:me|us|please|pls|now))*$"
 )
+_ASKS_MEANING = re.compile(r"\bwhat (?:is|s|does) (?:that|this|it)\b|\bwhat does \w+ mean\b")
+_STARTS_NO = re.compile(r"^(?:no|nope|nah|not|na)\b")
 _RESTART_WORDS = re.compile(r"\b(?:start|starting|restart|reset|new conversation|begin|clear)\b")
 # Intents that mean the classifier did not really understand a short message.
 _NOT_UNDERSTOOD = frozenset(
@@ -61,7 +63,8 @@ _NOT_UNDERSTOOD = frozenset(
 # A disclosure is about someone: the classifier's word alone needs a person in the text.
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:i|im|me|my|we|our|us|he|hes|him|his|she|shes|her|they|theyre|them|their|someone|somebody|"
-    r"son|daughter|child|kid|kids|boy|girl|man|guy|teen|baby|lad|lass|wean|bairn)\b"
+    r"son|daughter|child|kid|kids|boy|girl|man|guy|teen|baby|lad|lass|wean|bairn|dad|mum|mom|stepdad|"
+    r"stepmum|uncle|aunt|grandad|grandpa|nan|gran|neighbour|neighbor|coach|teacher|wee one|little one)\b"
 )
 
 Intent = dict[str, Any]
@@ -110,12 +113,19 @@ def combine(
     name = intent.get("name")
     if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
         intent, name = FALLBACK, FALLBACK["name"]
+    if name == "deny" and question_mark and not _STARTS_NO.match(norm) and not DANGER.search(norm):
+        # "so it's not something to panic about?" is a question, not a "no" to "is the child
+        # safe?" (which says "call 999 now") nor to "anything else?" (which says goodbye).
+        intent, name = FALLBACK, FALLBACK["name"]
     if _PLEA.match(norm) and name in _NOT_UNDERSTOOD:
         intent = {"name": "report_concern", "confidence": 1.0}  # "please help": what happened?
     elif has_place and len(norm.split()) <= 6 and name in _NOT_UNDERSTOOD:
         intent = {"name": "inform_region", "confidence": 1.0}  # "im in winnipeg"
-    if result.question or not _ABOUT_SOMEONE.search(norm):
-        if situation_for(intent.get("name")) is not None:  # a question, or words about nobody
+    asks_meaning = result.situation is None and DEFINITIONAL.match(norm) and question_mark
+    if result.question or asks_meaning or not _ABOUT_SOMEONE.search(norm):
+        # A question ("what does 'unalive' mean? my 10 year old keeps saying it"), or words
+        # about nobody: the classifier's disclosure alone does not route.
+        if situation_for(intent.get("name")) is not None:
             intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
     elif may_be_danger and danger_score >= DANGER_ALONE_AT:
         chosen = {"name": intent_for(EMERGENCY), "confidence": 1.0}
@@ -124,9 +134,18 @@ def combine(
         # The classifier's "danger now" stands with a danger word, or with the model's score.
         backed = DANGER.search(norm) or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
         if a_plan or not backed:
+            # Not danger now, but the classifier heard a worry about a child: its next
+            # disclosure, or the one question, never "I can't help with that".
             intent = _best_other(
-                ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
+                ranking, lambda n: situation_for(n) not in (None, EMERGENCY), keep_fallback=False
             )
+            if intent is FALLBACK:
+                intent = _best_other(
+                    ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
+                )
+            unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope")
+            if unplaced and not QUESTION_START.match(norm) and not _ASKS_MEANING.search(norm):
+                intent = {"name": "report_concern", "confidence": 1.0}
     unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope", None)
     if unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
         intent = {"name": "report_concern", "confidence": 1.0}

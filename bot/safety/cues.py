@@ -108,6 +108,7 @@ RIGHT_NOW = _rx(
     r"\b(?:right now|just now|at the moment|atm|as we speak|currently|this minute|this second|"
     r"still in there|still there|"
     r"at this (?:very )?moment|immediately|happening now|its happening)\b",
+    r"\bsince (?:last night|yesterday|lunch ?time|school|\d{1,2})\b",
     r"\b(?:tonight|today|this (?:morning|afternoon|evening)|midnight|\d{1,2} ?(?:pm|am)|"
     r"at \d{1,2}(?: tonight| oclock)?)\b",
     r"\b(?:in|about|around) (?:a|an|one|two|\d+|a few|few|ten|five|fifteen|twenty|thirty|half an)"
@@ -216,6 +217,11 @@ NOT_BACK = re.compile(
     r"\b(?:bed|room) (?:is |s |was )?empty\b|"
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never|still not) (?:come|came|got|gotten|"
     r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b|"
+    r"\b(?:not|isnt|hasnt come|hasnt got|never came|never got) back from\b|"
+    r"\b(?:not been|hasnt been|havent|nobody has|no one has|noone has) (?:seen|heard from)(?: \w+)? since\b|"
+    r"\b(?:been|s been|has been) (?:away|gone) since\b|"
+    r"\b(?:isnt|is not|wasnt|not) (?:at|where) (?:the )?(?:sleepover|party|(?:her|his) (?:friends|mates)|"
+    r"(?:she|he) (?:said|told))\b|"
     r"\b(?:isnt|is not|wasnt|not) (?:in|at) (?:the|her|his|their) (?:hotel|room|bed|house|tent|apartment|"
     r"flat|home|caravan)\b|"
     r"\b(?:walked|ran|gone|went|snuck|sneaked|climbed) out (?:of )?(?:the |her |his )?(?:front |back )?"
@@ -226,6 +232,10 @@ GONE_TO_MEET = re.compile(
     r"\b(?:has gone|s gone|gone|went|left|snuck out|sneaked out|ran off|run off|headed off|got the bus|"
     r"getting the bus|got a train|on (?:a|the) (?:bus|train))\b(?: \w+){0,10}? (?:to (?:go (?:and )?)?meet|"
     r"meet up)\b"
+    r"|\b(?:has gone|s gone|gone|went|left) (?:\w+ ){0,5}with (?:a|an|some|this|that|the) (?:\w+ )?"
+    r"(?:guy|man|bloke|fella|adult|stranger|lad|boy|woman|person)(?: \w+){0,2} (?:from|off|on|(?:she|he) "
+    r"met on) (?:tiktok|snapchat|snap|insta|instagram|discord|roblox|fortnite|online|the internet|an app|"
+    r"the app|a game|xbox|whatsapp|facebook|kik|telegram|reddit|twitter|a dating)\b"
 )
 # Expected back by now: "meant to be back at 6", "should have been home".
 EXPECTED_BACK = re.compile(
@@ -234,7 +244,7 @@ EXPECTED_BACK = re.compile(
 # ...or has gone to meet someone, and cannot be reached.
 UNREACHABLE = re.compile(
     r"\b(?:not answering|isnt answering|wont answer|not picking up|wont pick up|not replying|"
-    r"phone (?:is )?off|phones off|(?:going|goes|went|gone) (?:straight )?to voicemail|cant reach|cant get hold|"
+    r"phone (?:is )?off|phones off|phones? (?:has |have )?been (?:off|dead|switched off)|(?:going|goes|went|gone) (?:straight )?to voicemail|cant reach|cant get hold|"
     r"no answer|not responding|(?:nobody|no one|noone|none of us) knows? where|(?:bed|room) (?:is |s |was )?empty)\b"
 )
 # Danger that is an emergency when it is happening now: meeting, missing, being hurt, means.
@@ -246,6 +256,7 @@ DANGER = _rx(
     r"(?:off )?to (?:meet|see)\b",
     r"\b(?:train|bus|coach|taxi|uber|cab|car|ticket)\b.*\b(?:meet|man|guy|stranger|boyfriend|adult)\b",
     r"\b(?:got|get|getting|gone) (?:in|into) (?:a|his|her|the) (?:car|taxi|uber|van)\b",
+    r"\b(?:offered|offering|offers|trying to give|tried to give) (?:\w+ ){0,5}(?:a )?(?:lift|ride)\b",
     r"\bpick(?:ing|ed)? (?:her|him|them|my \w+|up)\b",
     r"\b(?:come|coming|came|turned up|turn up|showed up|shown up|parked|waiting|outside|lurking)\b"
     r".*\b(?:house|home|school|door|flat|street|park|road|corner|gate|bus stop|shop|car park|window|"
@@ -313,6 +324,7 @@ ALWAYS_EMERGENCY = _rx(
     r"\b(?:being|getting) (?:raped|kidnapped|trafficked|held (?:somewhere|captive|hostage|against))\b",
     r"\b(?:has|have|s|got|been|was) (?:been )?(?:kidnapped|abducted|snatched|grabbed)\b",
     r"\b(?:is|s|has gone|gone|went|has been|been|now) missing\b",
+    rf"^(?:\w+ ){{0,3}}(?:my|our) (?:\w+ )?{CHILD} (?:is|s|has) (?:gone|vanished|disappeared)$",
     rf"\b{CHILD}s? (?:is |has gone |went |has been |now )?missing\b",
     r"\b(?:is|s|are|re) (?:holding|keeping) (?:him|her|them)\b",
     r"\b(?:grabbed|snatched) (?:my|our|her|him|them|the kids|the children)\b",
@@ -476,6 +488,9 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"chokes|choked|choking|strangl\w*|throws|threw|thrown) (?:me|him|her|them|my \w+|the (?:child|"
     r"baby|kid|kids|little one))\b",
     r"\bshak(?:e|es|ing|en) (?:my|our|the) (?:baby|babies|toddler|little one)\b",
+    # Exploitation: going missing again and again, money and things nobody explains.
+    r"\b(?:keeps|kept|keep) (?:going|running) (?:missing|off)\b|\bgo(?:es|ing)? missing (?:overnight|for days|"
+    r"again|every)\b|\bmissing episodes?\b",
     r"\bbruises?\b|\bbruised\b",
     # Found in a child's room behind a locked door, the child crying or scared.
     r"\b(?:door|doors) (?:was |were )?locked\b.*\b(?:crying|upset|scared|terrified)\b",
@@ -566,6 +581,9 @@ GROOMING_CUES = _rx(
     r"xbox|playstation))\b",
     r"\b(?:new|expensive) (?:phone|phones|trainers|clothes|jewellery|gifts?|presents?|money|cash)\b.*"
     r"\b(?:wont|not|doesnt|refuses to|wouldnt) (?:say|tell)\b",
+    # A phone slipped to a child so an adult can talk to them in secret.
+    r"\b(?:give|gave|giving|slip|slipped|sneak|snuck|bought|buy|buying|sent|send|posted|tried to give|"
+    r"tried to slip) (?:\w+ ){0,2}(?:her|him|them|my \w+) a (?:secret |second |new )?(?:phone|sim|mobile)\b",
     rf"\b(?:ask|asks|asked|asking|keeps asking|kept asking|begging|begged|pressur\w*|pushing|"
     rf"wants?|wanted|trying to get|tried to get|requesting|requested|telling|told|getting|got)\b"
     rf"(?: \w+){{0,5}} (?:(?:for|send|to send|to take|to show|take|show)(?: \w+){{0,3}} )?"
