@@ -1,22 +1,33 @@
-"""After "I didn't understand": the nearest topics as buttons and a person to talk to, never a dead end."""
+"""A message no topic caught: a named app or game, or a follow-up to the last answer, gets an
+answer; anything else gets "I didn't understand" (or "I can't help with that"), the nearest
+topics as buttons and a person to talk to, never a dead end."""
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
 from bot.content.db import session_scope
 from bot.content.fill import channel_mention
-from bot.content.queries import get_topic, route_and_advice
+from bot.content.queries import get_topic, list_platforms, region_filler, route_and_advice
+from bot.platforms import TOPIC_FOR_KIND, find_platforms
+from bot.replies import platform_block, topic_message, words_line
 from bot.situations import CONCERN
 
 logger = logging.getLogger(__name__)
 NEAREST = 3
+# "give me words I can use", "what do I say to him?", "how do I put it?"
+WANTS_WORDS = re.compile(
+    r"\b(?:words|wording|script|lines|phrases?|what (?:do|should|can|would) i (?:say|tell)|what to say|"
+    r"how (?:do|should|would|can) i (?:say|put|word|phrase) it)\b",
+    re.IGNORECASE,
+)
 
 
 def nearest_topic_intents(ranking: list[dict[str, Any]], limit: int = NEAREST) -> list[str]:
@@ -27,7 +38,8 @@ def nearest_topic_intents(ranking: list[dict[str, Any]], limit: int = NEAREST) -
 
 
 class ActionSuggestTopics(Action):
-    """Offers the topics nearest to what was asked, and the region's helpline for a person."""
+    """Answers a named app or a follow-up in context; else offers the nearest topics and the
+    region's helpline for a person."""
 
     def name(self) -> str:
         return "action_suggest_topics"
@@ -36,19 +48,49 @@ class ActionSuggestTopics(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         context = read_context(tracker)
-        ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+        latest = tracker.latest_message or {}
+        text = latest.get("text") or ""
+        last = tracker.get_slot("last_topic")
         try:
             with session_scope() as session:
+                named = find_platforms(text, list_platforms(session))
+                if named:
+                    platform = named[0]
+                    topic = get_topic(session, intent=last) or get_topic(
+                        session, key=TOPIC_FOR_KIND.get(platform.kind, "")
+                    )
+                    fill = region_filler(session, context.region)
+                    if topic is not None and last is None:
+                        reply = topic_message(
+                            topic, context.age_band, fill, platform, context.region
+                        )
+                    else:  # a follow-up ("and on the xbox?"): the app, and words for this age
+                        said = words_line(topic, context.age_band) if topic else None
+                        reply = "\n\n".join(
+                            filter(None, [platform_block(platform, context.region), said])
+                        )
+                    dispatcher.utter_message(text=reply)
+                    return [SlotSet("last_topic", topic.intent)] if topic else []
+                topic = get_topic(session, intent=last) if last else None
+                if topic is not None and WANTS_WORDS.search(text):
+                    said = words_line(topic, context.age_band)
+                    if said:
+                        dispatcher.utter_message(text=f"{topic.title}. {said}")
+                        return []
+                    dispatcher.utter_message(response="utter_ask_age_band")
+                    return [SlotSet("pending_topic", topic.intent)]
                 buttons = []
-                for intent in nearest_topic_intents(ranking):
+                for intent in nearest_topic_intents(latest.get("intent_ranking") or []):
                     topic = get_topic(session, intent=intent)
                     if topic is not None:
                         buttons.append({"title": topic.title, "payload": f"/{intent}"})
                 routed, _ = route_and_advice(session, CONCERN, context.region, context.site)
         except Exception:
             logger.exception("Could not read the content store to suggest topics.")
+            dispatcher.utter_message(response=_not_understood(context.intent))
             dispatcher.utter_message(response="utter_offer_topics")
             return []
+        dispatcher.utter_message(response=_not_understood(context.intent))
         first = routed.channels[0] if routed.channels else None
         dispatcher.utter_message(
             text=f"If you're worried about a child and want to talk to someone: {channel_mention(first)}."
@@ -58,3 +100,7 @@ class ActionSuggestTopics(Action):
         else:  # the choices come last, where a parent's thumb is
             dispatcher.utter_message(text="Or is it one of these?", buttons=buttons)
         return []
+
+
+def _not_understood(intent: str | None) -> str:
+    return "utter_out_of_scope" if intent == "out_of_scope" else "utter_fallback"

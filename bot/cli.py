@@ -147,7 +147,7 @@ def _evaluate_conversations(args: argparse.Namespace) -> int:
 
     from bot.content.db import session_scope
     from bot.content.models import Topic
-    from bot.content.queries import load_route_table
+    from bot.content.queries import list_platforms, load_route_table
     from bot.conversation_eval import (
         Judge,
         format_summary,
@@ -159,7 +159,7 @@ def _evaluate_conversations(args: argparse.Namespace) -> int:
 
     with session_scope() as session:
         titles = tuple(t.title for t in session.execute(select(Topic)).scalars())
-        judge = Judge(load_route_table(session), titles)
+        judge = Judge(load_route_table(session), titles, tuple(list_platforms(session)))
     send = rest_sender(args.url)
     for path in args.paths:
         outcomes = run(load_conversations([Path(path)]), send, judge)

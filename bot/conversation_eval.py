@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from bot.content.info import PlatformInfo
+from bot.platforms import find_platforms
 from bot.routing import ChannelInfo, RouteTable, resolve_region, route
 from bot.situations import SITUATIONS
 
@@ -56,6 +58,7 @@ class Conversation:
     disclosed_at: int | None
     turns: tuple[str, ...]
     topic: str | None = None  # question sets (issue 12): what is asked, in the writer's words
+    asks_about: str | None = None  # the platform, age or scenario a good answer must address
 
 
 @dataclass
@@ -97,6 +100,7 @@ def load_conversations(paths: Iterable[Path]) -> list[Conversation]:
                     disclosed_at=raw.get("disclosed_at"),
                     turns=turns,
                     topic=raw.get("topic"),
+                    asks_about=raw.get("asks_about"),
                 )
             )
     return conversations
@@ -121,6 +125,7 @@ class Judge:
     topic_titles: tuple[
         str, ...
     ] = ()  # the content store's topic titles: a topic answer opens with one
+    platforms: tuple[PlatformInfo, ...] = ()  # the apps the store knows, to check they are named
 
     def region_channels(self, region: str) -> list[ChannelInfo]:
         """Every channel a parent in the region can be sent to, whatever the situation."""
@@ -165,9 +170,13 @@ def judge(conversation: Conversation, replies: list[str], judge: Judge) -> Outco
         checks["answered"] = not _LOST.search(replies[0]) if replies else False
         if conversation.topic is not None:  # a question set: neither a disclosure nor off topic
             checks["no_disclosure"] = not any(_TREATED_AS_DISCLOSURE.search(r) for r in replies)
-            checks["topic_answer"] = bool(replies) and any(
-                replies[0].startswith(title) for title in judge.topic_titles
-            )
+            # A topic answer opens with the topic's title, or with the app the parent named.
+            openers = (*judge.topic_titles, *(f"{p.name}:" for p in judge.platforms))
+            checks["topic_answer"] = bool(replies) and replies[0].startswith(openers)
+            # The writer's "asks about" names an app the store knows: some reply must name it.
+            asked = find_platforms(conversation.asks_about or "", judge.platforms)
+            if asked:
+                checks["names_platform"] = any(asked[0].name in reply for reply in replies)
         return outcome
     at = min(max(int(conversation.disclosed_at or 1), 1), len(replies)) - 1
     first = replies[at]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.content.info import SituationInfo, TopicInfo
+from bot.content.info import PlatformInfo, SituationInfo, TopicInfo
 from bot.routing import ChannelInfo, Route, RouteTable, SiteInfo, route
 
 AGE_BAND_LABELS = {
@@ -96,18 +96,48 @@ def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
 
 
 def topic_message(
-    topic: TopicInfo, age_band: str | None, fill: Callable[[str], str] = lambda text: text
+    topic: TopicInfo,
+    age_band: str | None,
+    fill: Callable[[str], str] = lambda text: text,
+    platform: PlatformInfo | None = None,
+    region: str | None = None,
 ) -> str:
     """A topic's advice for the child's age band when known, else its summary, with the
-    region's channels and facts filled in by `fill` (bot/content/fill.py)."""
+    region's channels and facts filled in by `fill` (bot/content/fill.py). A platform the
+    parent named comes first, since it is what they asked; words to say close the answer."""
+    parts = [platform_block(platform, region)] if platform else []
     if age_band and age_band in topic.by_age:
         label = AGE_BAND_LABELS.get(age_band, age_band)
-        text = f"{topic.title} (age {label}):\n{topic.by_age[age_band]}"
+        parts.append(f"{topic.title} (age {label}):\n{topic.by_age[age_band]}")
     else:
-        text = f"{topic.title}:\n{topic.summary}"
+        parts.append(f"{topic.title}:\n{topic.summary}")
+    said = words_line(topic, age_band)
+    if said:
+        parts.append(said)
     if topic.follow_up:
-        text = f"{text}\n\n{topic.follow_up}"
+        parts.append(topic.follow_up)
+    text = "\n\n".join(parts)
     return "\n".join(fill(line) for line in text.split("\n"))
+
+
+def platform_block(platform: PlatformInfo, region: str | None = None) -> str:
+    """What a parent needs on one app or game: its terms, rating and risks, the settings that
+    matter, and Australia's under-16 rule where the family is in Australia."""
+    lines = [f"{platform.name}: {platform.summary}"]
+    if platform.settings:
+        lines.append("Settings that matter:")
+        lines.extend(f"- {setting}" for setting in platform.settings)
+    if platform.au_note and (region or "").split("-")[0] == "AU":
+        lines.append(platform.au_note)
+    lines.append("Apps change their menus often, so check the app's own help pages too.")
+    return "\n".join(lines)
+
+
+def words_line(topic: TopicInfo, age_band: str | None) -> str | None:
+    """Words a parent could say to a child of this age about the topic, if the store has them."""
+    if not age_band or not topic.words.get(age_band):
+        return None
+    return f"Words you could use: {topic.words[age_band]}"
 
 
 def region_confirmation(region_name: str) -> str:

@@ -175,3 +175,14 @@ def test_an_unbacked_danger_now_in_a_plain_question_is_not_a_worry() -> None:
         ranking = [ml("disclose_emergency", 0.6), ml("nlu_fallback", 0.3)]
         result = combine(normalise(said), Triage(), ranking[0], ranking, False, question_mark=True)
         assert result.intent["name"] == "nlu_fallback", said
+
+
+def test_a_danger_word_in_a_question_the_danger_model_rules_out_does_not_back_call_now() -> None:
+    text = normalise("Any tips for keeping them safe on tablets with hotel wifi?")
+    ranking = [ml("disclose_emergency", 0.41), ml("ask_filters_and_controls", 0.2)]
+    result = combine(
+        text, Triage(), ranking[0], ranking, False, danger_score=0.02, question_mark=True
+    )
+    assert result.intent["name"] == "ask_filters_and_controls"
+    sure = combine(text, Triage(), ranking[0], ranking, False, danger_score=0.3, question_mark=True)
+    assert sure.intent["name"] == "disclose_emergency"

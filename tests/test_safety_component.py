@@ -103,9 +103,12 @@ def test_a_bare_plea_for_help_asks_what_happened() -> None:
 
 
 def test_a_sure_classifier_escalates_a_disclosure_to_danger_now_with_a_time_word() -> None:
-    text = "my daughter is in her room cutting herself right now and won't open the door"
+    text = "my daughter has been cutting herself and she won't talk to me tonight"
     assert intent_after(parsed(text, "disclose_emergency", 0.93)) == "disclose_emergency"
     # Unsure, or no time or danger word: the rules' reading stands.
     assert intent_after(parsed(text, "disclose_emergency", 0.6)) == "disclose_self_harm"
+    # Cutting herself right now is danger now on the rules' own word, however unsure the classifier.
+    now = "my daughter is in her room cutting herself right now and won't open the door"
+    assert intent_after(parsed(now, "disclose_self_harm", 0.6)) == "disclose_emergency"
     calm = "my daughter told me she has been cutting herself"
     assert intent_after(parsed(calm, "disclose_emergency", 0.95)) == "disclose_self_harm"

@@ -253,3 +253,64 @@ def test_going_missing_again_and_again_with_unexplained_money_is_routed() -> Non
 def test_a_phone_slipped_to_a_child_in_secret_is_grooming() -> None:
     text = "the birth dad tried to slip her a phone 'so they can talk'"
     assert triage(text).situation == "grooming"
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        (
+            "im 13 and my step brother whos 17 comes in my room at night and does stuff to me i dont want",
+            "abuse_in_person",
+        ),
+        (
+            "my son is 16 and I saw on the family computer he searched how many tylenol would kill you",
+            "self_harm",
+        ),
+        (
+            "A colleague has been messaging a year 10 girl on Instagram from his personal account",
+            "adult_behaviour",
+        ),
+        (
+            "someone on minecraft called my grandson 'my special guy' and asked him to take his shirt off",
+            "grooming",
+        ),
+    ],
+)
+def test_teens_own_words_searches_and_pupils_are_read(text: str, situation: str) -> None:
+    assert triage(text).situation == situation
+
+
+def test_a_parent_checking_on_a_child_at_night_is_not_abuse() -> None:
+    assert triage("my dad comes into my room at night to check on me").situation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she just rang me crying saying hes come in her room and wont leave and shes locked herself in the toilet",
+        "my daughter is in her room cutting herself right now and she won't open the door",
+        "she was meant to be at her friend's tonight, the friend's mum just rang to say she never turned up",
+        "he didnt come home last night, his phone is off. last month older guys took him to the city",
+    ],
+)
+def test_danger_now_read_from_the_tuned_sets(text: str) -> None:
+    result = triage(text)
+    assert result.situation == "emergency" and result.immediate, result
+
+
+def test_self_harm_today_is_a_worry_not_call_now_and_her_room_is_not_safety_from_herself() -> None:
+    assert not triage("she won't leave her room today, she's been cutting herself").immediate
+    assert not triage("she's been cutting herself but she's ok now, she's asleep").immediate
+
+
+def test_a_teenager_about_themselves_is_not_made_safe_by_where_he_is() -> None:
+    text = "im 15 and my stepdad comes into my room at night. he does stuff to me i dont want. hes downstairs drinking"
+    assert not triage(text).safe_now
+    assert triage("im 14 and my uncle touched me, im safe now").safe_now
+
+
+def test_signs_of_something_is_a_question_not_an_event() -> None:
+    result = triage(
+        "What are the signs a teenager is being radicalised online? My son is 14, I just read an article and it scared me"
+    )
+    assert not result.immediate and result.question

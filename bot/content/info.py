@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class TopicInfo:
     follow_up: str | None
     sources: tuple[str, ...]
     by_age: dict[str, str]
+    words: dict[str, str] = field(default_factory=dict)  # what a parent can say, by age band
 
     @property
     def depends_on_age(self) -> bool:
@@ -31,3 +32,18 @@ class SituationInfo:
     title: str
     advice: str
     ask_if_safe: bool
+
+
+@dataclass(frozen=True)
+class PlatformInfo:
+    """An app or game parents name, with its sourced facts and the settings that matter."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    min_age: int | None
+    rating: str | None
+    summary: str
+    settings: tuple[str, ...]
+    au_note: str | None

@@ -122,6 +122,7 @@ class Topic(Base):
     guidance = relationship(
         "TopicGuidance", cascade="all, delete-orphan", order_by="TopicGuidance.age_band"
     )
+    words = relationship("TopicWords", cascade="all, delete-orphan", order_by="TopicWords.age_band")
 
 
 class TopicGuidance(Base):
@@ -134,6 +135,37 @@ class TopicGuidance(Base):
     topic_key = Column(String(64), ForeignKey("topics.key", ondelete="CASCADE"), nullable=False)
     age_band = Column(String(16), nullable=False)
     text = Column(Text, nullable=False)
+
+
+class TopicWords(Base):
+    """Words a parent can say to a child of one age band about a topic."""
+
+    __tablename__ = "topic_words"
+    __table_args__ = (UniqueConstraint("topic_key", "age_band"),)
+
+    id = Column(Integer, primary_key=True)
+    topic_key = Column(String(64), ForeignKey("topics.key", ondelete="CASCADE"), nullable=False)
+    age_band = Column(String(16), nullable=False)
+    text = Column(Text, nullable=False)
+
+
+class Platform(Base):
+    """An app or game parents name, with its sourced minimum age, rating and settings."""
+
+    __tablename__ = "platforms"
+
+    key = Column(String(64), primary_key=True)
+    name = Column(String(100), nullable=False)
+    aliases = Column(Text, nullable=False)  # one per line, lower case
+    kind = Column(String(16), nullable=False)
+    min_age = Column(Integer, nullable=True)
+    rating = Column(String(300), nullable=True)
+    summary = Column(Text, nullable=False)
+    settings = Column(Text, nullable=False, default="")  # one per line
+    au_note = Column(Text, nullable=True)
+    sources = Column(Text, nullable=False)  # one per line
+    checked = Column(Date, nullable=True)
+    position = Column(Integer, nullable=False, default=0)
 
 
 class FactText(Base):

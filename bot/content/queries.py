@@ -10,8 +10,17 @@ from sqlalchemy.orm import Session
 
 from bot import routing
 from bot.content.fill import fill
-from bot.content.info import SituationInfo, TopicInfo
-from bot.content.models import Channel, FactText, Region, Route, Site, Situation, Topic
+from bot.content.info import PlatformInfo, SituationInfo, TopicInfo
+from bot.content.models import (
+    Channel,
+    FactText,
+    Platform,
+    Region,
+    Route,
+    Site,
+    Situation,
+    Topic,
+)
 from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
 
 _CHANNEL_COLUMNS = [getattr(Channel, f.name) for f in fields(ChannelInfo)]
@@ -99,7 +108,31 @@ def get_topic(
         follow_up=topic.follow_up,
         sources=tuple(line for line in topic.sources.splitlines() if line.strip()),
         by_age={g.age_band: g.text for g in topic.guidance},
+        words={w.age_band: w.text for w in topic.words},
     )
+
+
+def list_platforms(session: Session) -> list[PlatformInfo]:
+    """Every app and game parents may name, in the content store's order."""
+    rows = session.execute(select(Platform).order_by(Platform.position)).scalars()
+    return [
+        PlatformInfo(
+            key=row.key,
+            name=row.name,
+            aliases=tuple(_split_lines(row.aliases)),
+            kind=row.kind,
+            min_age=row.min_age,
+            rating=row.rating,
+            summary=row.summary,
+            settings=tuple(_split_lines(row.settings)),
+            au_note=row.au_note,
+        )
+        for row in rows
+    ]
+
+
+def _split_lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def get_situation(session: Session, key: str) -> SituationInfo | None:

@@ -153,11 +153,46 @@ class TopicIn(_Model):
     summary: str = Field(..., min_length=2)
     by_age: dict[str, str] | None = None
     follow_up: str | None = None
+    # Words a parent can say to the child, by age band: every answer can offer them.
+    words: dict[str, str] | None = None
 
-    @validator("by_age")
+    @validator("by_age", "words")
     def _all_bands(cls, value: dict[str, str] | None) -> dict[str, str] | None:  # noqa: N805
         if value is not None and set(value) != set(AGE_BANDS):
-            raise ValueError(f"by_age needs exactly the bands {', '.join(AGE_BANDS)}")
+            raise ValueError(f"needs exactly the bands {', '.join(AGE_BANDS)}")
+        return value
+
+
+PLATFORM_KINDS = ("game", "social", "messaging", "video", "console", "ai", "livestream", "chat")
+
+
+class PlatformIn(_Model):
+    """An app, game or service parents name: its minimum age, rating and the settings that
+    matter, each backed by a source with the date it was read, as channels are."""
+
+    key: str = Field(..., regex=_KEY)
+    name: str = Field(..., min_length=2, max_length=100)
+    aliases: list[str] = Field(..., min_items=1)  # how parents write it, lower case
+    kind: str
+    min_age: int | None = Field(None, ge=0, le=21)  # in the platform's own terms
+    rating: str | None = Field(None, max_length=300)
+    summary: str = Field(..., min_length=2)
+    settings: list[str] = []
+    au_note: str | None = None  # Australia's under-16 rule, where it applies or not
+    sources: list[str] = Field(..., min_items=1)
+    checked: dt.date | None = None
+
+    @validator("kind")
+    def _known_kind(cls, value: str) -> str:  # noqa: N805
+        if value not in PLATFORM_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(PLATFORM_KINDS)}")
+        return value
+
+    @validator("aliases", each_item=True)
+    def _alias(cls, value: str) -> str:  # noqa: N805
+        value = value.strip().lower()
+        if len(value) < 2:
+            raise ValueError("an alias needs at least two characters")
         return value
 
 
@@ -185,6 +220,7 @@ class ContentPack(_Model):
     sites: list[SiteIn] = []
     topics: list[TopicIn] = []
     facts: list[FactIn] = []
+    platforms: list[PlatformIn] = []
 
     @root_validator(skip_on_failure=True)
     def _references(cls, values: dict[str, Any]) -> dict[str, Any]:  # noqa: N805
@@ -196,6 +232,8 @@ class ContentPack(_Model):
         _unique("topic", [t.key for t in values["topics"]], problems)
         _unique("topic intent", [t.intent for t in values["topics"]], problems)
         facts = _unique("fact", [f.key for f in values["facts"]], problems)
+        _unique("platform", [p.key for p in values["platforms"]], problems)
+        _unique("platform alias", [a for p in values["platforms"] for a in p.aliases], problems)
         if not regions:
             problems.append("the pack holds no regions: an import replaces all content")
         missing = [key for key in SITUATIONS if key not in situations]
@@ -215,7 +253,12 @@ class ContentPack(_Model):
                 if code != "default" and code not in regions:
                     problems.append(f"fact {fact.key}: unknown region {code}")
         for topic in values["topics"]:
-            texts = [topic.summary, topic.follow_up or "", *(topic.by_age or {}).values()]
+            texts = [
+                topic.summary,
+                topic.follow_up or "",
+                *(topic.by_age or {}).values(),
+                *(topic.words or {}).values(),
+            ]
             for kind, key in (found for text in texts for found in placeholders(text)):
                 if kind == "fact" and key not in facts:
                     problems.append(f"topic {topic.key}: unknown fact {{fact:{key}}}")

@@ -32,6 +32,7 @@ KEYED_KINDS = {
     "sites": "slug",
     "topics": "key",
     "facts": "key",
+    "platforms": "key",
 }
 
 

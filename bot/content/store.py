@@ -11,12 +11,14 @@ from bot.content.models import (
     Channel,
     Fact,
     FactText,
+    Platform,
     Region,
     Route,
     Site,
     Situation,
     Topic,
     TopicGuidance,
+    TopicWords,
 )
 from bot.content.schema import ContentPack
 from bot.situations import SITUATIONS
@@ -28,7 +30,9 @@ def _lines(items: list[str]) -> str:
 
 def replace_content(session: Session, pack: ContentPack) -> None:
     """Replaces all content with the pack's, in the caller's transaction (all or nothing)."""
-    for model in (Route, TopicGuidance, Topic, FactText, Fact, Site, Channel, Situation):
+    for model in (
+        Route, TopicWords, TopicGuidance, Topic, FactText, Fact, Platform, Site, Channel, Situation
+    ):  # fmt: skip
         session.execute(delete(model))
     session.execute(delete(Region).where(Region.parent_code.is_not(None)))
     session.execute(delete(Region))
@@ -84,7 +88,20 @@ def replace_content(session: Session, pack: ContentPack) -> None:
         )
         for band, text in (topic.by_age or {}).items():
             row.guidance.append(TopicGuidance(age_band=band, text=text))
+        for band, text in (topic.words or {}).items():
+            row.words.append(TopicWords(age_band=band, text=text))
         session.add(row)
+    for position, platform in enumerate(pack.platforms):
+        data = platform.dict(exclude={"aliases", "settings", "sources"})
+        session.add(
+            Platform(
+                **data,
+                aliases=_lines(platform.aliases),
+                settings=_lines(platform.settings),
+                sources=_lines(platform.sources),
+                position=position,
+            )
+        )
     for position, fact in enumerate(pack.facts):
         row = Fact(key=fact.key, source=fact.source, position=position)
         for region, text in fact.text.items():
@@ -185,9 +202,28 @@ def export_pack(session: Session) -> dict[str, Any]:
                     "summary": t.summary,
                     "by_age": {g.age_band: g.text for g in t.guidance} or None,
                     "follow_up": t.follow_up,
+                    "words": {w.age_band: w.text for w in t.words} or None,
                 }
             )
             for t in session.execute(select(Topic).order_by(Topic.position)).scalars()
+        ],
+        "platforms": [
+            _drop_none(
+                {
+                    "key": p.key,
+                    "name": p.name,
+                    "aliases": _split(p.aliases),
+                    "kind": p.kind,
+                    "min_age": p.min_age,
+                    "rating": p.rating,
+                    "summary": p.summary,
+                    "settings": _split(p.settings),
+                    "au_note": p.au_note,
+                    "sources": _split(p.sources),
+                    "checked": p.checked.isoformat() if p.checked else None,
+                }
+            )
+            for p in session.execute(select(Platform).order_by(Platform.position)).scalars()
         ],
         "facts": [
             {"key": f.key, "source": f.source, "text": {t.region: t.text for t in f.texts}}

@@ -47,6 +47,7 @@ ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclos
 # disclosure. Chosen on sets 8 and 9 with the model trained without them (README).
 DANGER_LIFTS_AT = 0.6
 DANGER_ALONE_AT = 0.7
+QUESTION_FLOOR = 0.1  # below this score, a danger word in a question does not back the classifier
 FALLBACK = {"name": "nlu_fallback", "confidence": 1.0}
 
 _PLEA = re.compile(
@@ -132,7 +133,10 @@ def combine(
         return Combined(chosen, [chosen, *ranking], escalated=True)
     elif situation_for(intent.get("name")) == EMERGENCY:
         # The classifier's "danger now" stands with a danger word, or with the model's score.
-        backed = DANGER.search(norm) or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
+        # In a question the danger-now model must not rule it out: "any tips for the kids on
+        # the hotel wifi?" has a danger word (hotel) and no danger.
+        worded = DANGER.search(norm) and not (question_mark and danger_score < QUESTION_FLOOR)
+        backed = worded or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
         if a_plan or not backed:
             # Not danger now, but the classifier heard a worry about a child: its next
             # disclosure, or the one question, never "I can't help with that".

@@ -75,7 +75,7 @@ NOT_AN_EVENT = re.compile(
     r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|heard|have heard|ve heard|read|"
     r"have read|ve read|"
     r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
-    r"|(?:in|on) the news)\b"
+    r"|(?:in|on) the news)\b(?! (?:that i know of|as far as i know|yet|but)\b)"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
 GREETING_PREFIX = re.compile(
@@ -131,7 +131,8 @@ RIGHT_NOW = _rx(
 CHILD_SAFE = _rx(
     r"\b(?:is|s|are|re|am|m|hes|shes|theyre|im) (?:now )?(?:safe|ok|okay|fine|home(?! alone)|"
     r"back home(?! alone)|with me|asleep)(?: now| at the moment)?\b",
-    r"\b(?:is|s|hes|shes|theyre|are|re) (?:\w+ )?(?:at home|at school|upstairs|downstairs|in (?:her|his|their) "
+    r"\b(?:is|s|hes|shes|theyre|are|re) (?!(?:come|came|coming|gone|went|got|getting|going|barged|walked|"
+    r"burst|crept|snuck|climbed|been) )(?:\w+ )?(?:at home|at school|upstairs|downstairs|in (?:her|his|their) "
     r"room|in bed|here with (?:me|us)|with (?:me|us|(?:her|his|their) (?:dad|mum|mom|nan|gran|granny|grandma|"
     r"grandad|aunt|auntie|dads|mums)))\b(?! with (?!me\b|us\b))",
     r"\bnow (?:safe|ok|okay|fine|home(?! alone))\b",
@@ -148,6 +149,7 @@ PAST = _rx(
 SAFE_NOW = re.compile(f"{CHILD_SAFE.pattern}|{PAST.pattern}")
 # Present time that a past event mentioned elsewhere does not cancel ("he just texted me").
 STRONG_NOW = _rx(
+    r"\b(?:didnt|hasnt|never|did not|has not) (?:come|came) (?:home|back) last night\b",
     r"\b(?:right now|just now|as we speak|at the moment|currently|this minute|tonight|today|"
     r"on (?:his|her|their) way|about to)\b",
     r"\b(?:just|has just|have just|hes just|shes just|ive just) (?:texted|messaged|called|rang|phoned|"
@@ -218,6 +220,7 @@ NOT_BACK = re.compile(
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never|still not) (?:come|came|got|gotten|"
     r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b|"
     r"\b(?:not|isnt|hasnt come|hasnt got|never came|never got) back from\b|"
+    r"\b(?:never|didnt|did not|hasnt|has not|not) (?:turned up|turn up|arrived|shown up|showed up)\b|"
     r"\b(?:not been|hasnt been|havent|nobody has|no one has|noone has) (?:seen|heard from)(?: \w+)? since\b|"
     r"\b(?:been|s been|has been) (?:away|gone) since\b|"
     r"\b(?:isnt|is not|wasnt|not) (?:at|where) (?:the )?(?:sleepover|party|(?:her|his) (?:friends|mates)|"
@@ -275,6 +278,7 @@ DANGER = _rx(
     r"assaulted|kidnapped|taken|trafficked|locked|made)\b",
     r"\b(?:hurting|attacking|abusing|raping|forcing|touching|beating|hitting|threatening|"
     r"grabbed|grabbing|making) (?:her|him|them|me|my)\b",
+    r"\b(?:hes|he|theyre|they|and) (?:wont|will not|refuses to|refusing to) (?:go|leave)\b",
     r"\b(?:in danger|unsafe|not safe|trapped|scared|terrified|cant leave|cant get out|"
     r"wont let (?:\w+ ){0,2}(?:leave|go))\b",
     r"\b(?:kidnap\w*|abduct\w*|taken (?:somewhere|away)|holding (?:him|her|them))\b",
@@ -366,7 +370,10 @@ ALWAYS_EMERGENCY = _rx(
 # Self-harm and suicidal thoughts or acts.
 SELF_HARM_CUES = _rx(
     OVERDOSE_TAKEN,
-    r"\b(?:how many|how much) (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)\b",
+    r"\b(?:how many|how much) (?:paracetamol|pills|tablets|ibuprofen|sleeping pills|tylenol|advil|"
+    r"panadol|aspirin|nurofen)\b",
+    r"\b(?:searched|googled|looked up|search history)\b.*\b(?:would kill|to kill (?:yourself|myself|"
+    r"himself|herself)|overdose|painless)\b",
     r"\bpainless (?:way|ways|death)\b",
     r"\bself ?harm\w*\b",
     r"\b(?:cutting|cut|cuts|burning|burned|burnt|hurting|hurt|harm|harming|scratch\w*|hitting|starving|"
@@ -502,7 +509,7 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"sit on|get in (?:his|her) bed|keep (?:it|a) secret)\b",
     r"\b(?:private (?:parts|area)|privates|down there)\b",
     r"\b(?:did|does|do|doing) (?:something|things|stuff|sexual things) (?:to|with) "
-    r"(?:her|him|them|my)\b",
+    r"(?:her|him|them|my|me)\b",
     r"\bsecret game\b",
     r"\b(?:kissed|kisses|kissing) (?:her|him|them|my)\b",
     r"\b(?:showed|shows|showing) (?:her|him|them|my \w+) (?:porn|pornography|sexual|explicit)\w*",
@@ -512,8 +519,11 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"touch|abus)\w*",
     r"\bhurts (?:him|her|them)\b",
     r"\bhas been hurting (?:my|her|him|them)\b",
-    r"\b(?:comes|came|goes|went|climbs|climbed|gets|got|coming) (?:in|into) (?:her|his|their) "
+    r"\b(?:comes|come|came|goes|went|climbs|climbed|gets|got|coming) (?:in|into) (?:her|his|their) "
     r"(?:room|bed|bedroom)\b",
+    # A teenager's own words: "comes in my room at night and does stuff to me".
+    r"\b(?:comes|came|climbs|climbed|gets|got|coming) (?:in|into) my (?:room|bed|bedroom)\b"
+    r"(?=.*\b(?:stuff|things|touch\w*|dont want|scared|hurts?)\b)",
     r"\b(?:said|says|told me) (?:that )?(?:he|she|they) hurt (?:her|him|them)\b",
 )
 # A worrying adult (or the parent's own thoughts): interest in children, searches, a record.
@@ -536,7 +546,8 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"minors|a child)\b",
     r"\b(?:chatting|talking|talks|messaging|messages|texting) (?:to|with)? ?(?:a |an )?(?:\d{1,2} "
     r"year old|teenage girls|teenage boys|teenagers|young girls|young boys|other peoples kids|"
-    r"kids|children|minors)\b",
+    r"kids|children|minors|year \d{1,2} (?:girl|boy|pupil|student)s?|(?:girl|boy|pupil|student) in year "
+    r"\d{1,2})\b",
     r"\bpretending to be (?:a )?(?:teen|teenager|kid|child|young)\w*\b",
     r"\b(?:alone with|on their own|on his own with|get them on their own|takes them out alone|"
     r"time alone with)\b",
@@ -572,6 +583,8 @@ GROOMING_CUES = _rx(
     # Asking a child for photos in swimwear or underwear ("polaroids for an agency").
     r"\b(?:ask\w*|want\w*|wanted|request\w*)\b.*\b(?:bikini|bikinis|underwear|swimsuit|swimwear|"
     r"lingerie|in (?:her|his) (?:bra|pants|knickers))\b",
+    # Asking a child on a game or video call to undress or turn the camera on.
+    r"\b(?:take|taking|took) (?:his|her|their|your) (?:top|shirt|tshirt|clothes|pants|trousers) off\b",
     # A threat to keep a child quiet.
     r"\b(?:if|or) (?:he|she|they) (?:tells?|says? anything|tells anyone)\b",
     # Gifts from someone online, and gifts or absences a child will not explain.

@@ -99,8 +99,26 @@ def _has_real_person(text: str) -> bool:
     return False
 
 
+# A teenager writing about themselves ("im 15 and my stepdad..."): "he's downstairs" is the
+# person they fear, not a sign that they are safe; only their own words about themselves are.
+_WRITING_ABOUT_SELF = re.compile(
+    r"\b(?:im|i am) (?:only )?(?:[5-9]|1[0-7])\b(?! (?:mins|minutes|hours|miles|km))"
+)
+_SELF_SAFE = re.compile(r"\b(?:im|i am) (?:now )?(?:safe|ok|okay|fine|with (?:my|a|the))\b")
+# "what are the signs a teenager is being radicalised?": the question's own words, no event.
+_SIGNS_OF = re.compile(r"\bsigns? (?:that |of )?(?:\w+ ){0,3}(?:is|are) being \w+")
+
+
+def _says_safe(norm: str) -> bool:
+    """The text says the child is safe now, or that it all happened in the past."""
+    if _WRITING_ABOUT_SELF.search(norm):
+        return bool(_SELF_SAFE.search(norm) or PAST.search(norm))
+    return bool(SAFE_NOW.search(norm))
+
+
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
+    text = _SIGNS_OF.sub("signs", text)
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
     if (
         stripped != text
@@ -135,6 +153,20 @@ def _situation(text: str, fired: list[str]) -> str:
     return first
 
 
+THIS_MINUTE = re.compile(
+    r"\b(?:right now|just now|as we speak|at the moment|this minute|currently)\b"
+)
+SAID_SAFE = re.compile(r"\b(?:is|s|shes|hes|theyre|are|m|im) (?:now )?(?:safe|fine|ok|okay)\b")
+_OWN_ROOM = re.compile(r"in (?:her|his|their) room|upstairs|downstairs|in bed")
+
+
+def _safe_from_herself(norm: str) -> bool:
+    """Said safe, or somewhere safe from herself (at school, with me); her own room is not."""
+    if SAID_SAFE.search(norm):
+        return True
+    return any(not _OWN_ROOM.search(m.group(0)) for m in CHILD_SAFE.finditer(norm))
+
+
 def _gone_despite_the_question(norm: str) -> bool:
     """A question that also says the child has gone to meet someone ("should I have let her go?
     she left to meet him an hour ago"): the event, not the question, decides."""
@@ -165,7 +197,7 @@ def triage(text: str) -> Triage:
         return Triage()
     fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
     education = _is_education_question(norm) and not _gone_despite_the_question(norm)
-    safe_now = bool(SAFE_NOW.search(norm))
+    safe_now = _says_safe(norm)
     # Danger now, unless the message is only a question about it.
     if not education:
         # A past event mentioned beside "he just texted me" does not make today's danger past.
@@ -192,6 +224,16 @@ def triage(text: str) -> Triage:
         if current and fired and _has_real_person(norm):
             if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
+
+        # "She's in her room cutting herself right now": her room is no safety from herself.
+        if (
+            SELF_HARM in fired
+            and not past
+            and THIS_MINUTE.search(norm)
+            and not _safe_from_herself(norm)
+        ):
+            if _has_real_person(norm):
+                return Triage(EMERGENCY, immediate=True, rules=("self_harm_now", *fired))
         if (
             not past
             and {ABUSE_IMAGES, ABUSE_IN_PERSON} & set(fired)

@@ -9,8 +9,10 @@ from typing import Any
 from bot.content.models import AGE_BANDS
 from bot.content.schema import (
     ANONYMITY,
+    PLATFORM_KINDS,
     ChannelIn,
     FactIn,
+    PlatformIn,
     RegionIn,
     SiteIn,
     SituationIn,
@@ -19,10 +21,14 @@ from bot.content.schema import (
 
 LONG_TEXT = {
     "purpose", "what_happens", "advice", "summary", "note", "greeting", "anonymity_note",
-    "follow_up", "source",
+    "follow_up", "source", "au_note",
 }  # fmt: skip
 # Fields that hold one text per option: advice by age band, a fact by region.
-PER_OPTION = {"by_age": "Advice by age band", "text": "Text by region (default: everywhere else)"}
+PER_OPTION = {
+    "by_age": "Advice by age band",
+    "words": "Words a parent can say, by age band",
+    "text": "Text by region (default: everywhere else)",
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ KINDS: dict[str, Kind] = {
     "situations": Kind("situations", "Situations", SituationIn, "key", ("key", "title", "ask_if_safe"), True, can_create=False),
     "topics": Kind("topics", "Topics", TopicIn, "key", ("key", "title", "intent"), True, can_create=False),
     "facts": Kind("facts", "Facts by region", FactIn, "key", ("key", "source"), True),
+    "platforms": Kind("platforms", "Apps and games", PlatformIn, "key", ("key", "name", "min_age", "checked"), True),
     "sites": Kind("sites", "Sites", SiteIn, "slug", ("slug", "name", "region", "safeguarding_lead_name"), False),
 }  # fmt: skip
 
@@ -74,14 +81,16 @@ def field_specs(kind: Kind, regions: list[str]) -> list[FieldSpec]:
             specs.append(FieldSpec(name, _label(name), "select", required, options))
         elif name == "anonymous":
             specs.append(FieldSpec(name, "Anonymous", "select", required, ANONYMITY))
+        elif name == "kind":
+            specs.append(FieldSpec(name, "Kind", "select", required, PLATFORM_KINDS))
         elif outer is bool:
             specs.append(FieldSpec(name, _label(name), "checkbox", False))
         elif outer is dt.date:
             specs.append(FieldSpec(name, _label(name), "date", required))
         elif name in PER_OPTION:
-            options = AGE_BANDS if name == "by_age" else ("default", *regions)
+            options = ("default", *regions) if name == "text" else AGE_BANDS
             specs.append(FieldSpec(name, PER_OPTION[name], "bands", required, options))
-        elif name in ("sources", "allowed_origins"):
+        elif name in ("sources", "allowed_origins", "aliases", "settings"):
             specs.append(FieldSpec(name, f"{_label(name)} (one per line)", "lines", required))
         elif name in LONG_TEXT:
             specs.append(FieldSpec(name, _label(name), "textarea", required))
