@@ -115,7 +115,7 @@ def test_a_topic_question_with_a_child_in_it_gets_the_topic_not_a_route() -> Non
     )
     assert asked.intent["name"] == "ask_sextortion"
     unsure = combine(
-        text, Triage("sextortion"), ml("ask_sextortion", 0.6), [], False, 0.0, False, True
+        text, Triage("sextortion"), ml("ask_sextortion", 0.4), [], False, 0.0, False, True
     )
     assert unsure.intent["name"] == "disclose_sextortion"
     report = normalise("how do I report someone grooming my son online?")
@@ -186,3 +186,12 @@ def test_a_danger_word_in_a_question_the_danger_model_rules_out_does_not_back_ca
     assert result.intent["name"] == "ask_filters_and_controls"
     sure = combine(text, Triage(), ranking[0], ranking, False, danger_score=0.3, question_mark=True)
     assert sure.intent["name"] == "disclose_emergency"
+
+
+def test_a_worry_beats_a_topic_the_classifier_half_heard() -> None:
+    text = normalise("my son doesn't want to go to his uncle's anymore and won't say why")
+    ranking = [ml("ask_body_autonomy", 0.5)]
+    result = combine(text, Triage(concern=True), ranking[0], ranking, False)
+    assert result.intent["name"] == "report_concern"
+    sure = combine(text, Triage(concern=True), ml("ask_body_autonomy", 0.95), [], False)
+    assert sure.intent["name"] == "ask_body_autonomy"

@@ -88,3 +88,34 @@ def test_a_clear_topic_question_is_not_parsed_twice() -> None:
     reparse = joined_as("disclose_grooming", 0.99)
     result = read_with_context(parse("ask_gaming", 0.95), "is fortnite ok?", ("hi",), reparse)
     assert result["intent"]["name"] == "ask_gaming" and reparse.seen == []
+
+
+def test_a_topic_follow_up_the_classifier_alone_reads_as_a_disclosure_stays_with_the_topic() -> (
+    None
+):
+    from bot.nlu.recent import follow_up_of_topic
+
+    unsure = {
+        "intent": {"name": "disclose_grooming", "confidence": 0.6},
+        "safeguarding": {"rules": [], "ml_confidence": 0.6, "danger_now_score": 0.05},
+    }
+    assert follow_up_of_topic(unsure, "ask_gaming")["intent"]["name"] == "ask_gaming"
+    for kept in (
+        {**unsure, "safeguarding": {**unsure["safeguarding"], "rules": ["grooming"]}},  # the rules
+        {**unsure, "safeguarding": {**unsure["safeguarding"], "ml_confidence": 0.95}},  # sure
+        {**unsure, "safeguarding": {**unsure["safeguarding"], "danger_now_score": 0.8}},  # danger
+        {**unsure, "intent": {"name": "disclose_emergency", "confidence": 0.6}},  # danger now
+        {**unsure, "intent": {"name": "ask_nudes", "confidence": 0.6}},  # not a disclosure
+    ):
+        assert follow_up_of_topic(kept, "ask_gaming") is kept
+
+
+def test_a_long_message_after_a_topic_keeps_the_classifiers_disclosure() -> None:
+    from bot.nlu.recent import follow_up_of_topic
+
+    parse = {
+        "text": "because one of them has followed my daughter and her teammates and he comments on their videos, he's about 45",
+        "intent": {"name": "disclose_adult_behaviour", "confidence": 0.6},
+        "safeguarding": {"rules": [], "ml_confidence": 0.6, "danger_now_score": 0.05},
+    }
+    assert follow_up_of_topic(parse, "ask_social_media_age") is parse

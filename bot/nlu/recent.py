@@ -95,6 +95,34 @@ def read_with_context(
     }
 
 
+# A follow-up to a topic answer ("she's 13. what settings", "and for his 14 year old sister?
+# she'll hate it") that only the classifier, unsure, reads as a disclosure stays with the topic.
+FOLLOW_UP_BELOW = 0.9
+FOLLOW_UP_WORDS = 12  # a longer message tells something new: the classifier's reading stands
+
+
+def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]:
+    """The parse, or the last topic when the classifier alone, unsure, heard a disclosure in a
+    short follow-up."""
+    if len(str(parse.get("text") or "").split()) > FOLLOW_UP_WORDS:
+        return parse
+    found = parse.get("intent") or {}
+    situation = situation_for(found.get("name"))
+    safeguarding = parse.get("safeguarding") or {}
+    if situation is None or situation == EMERGENCY or safeguarding.get("rules"):
+        return parse  # the rules found something, or it is danger now: never softened
+    if (
+        float(safeguarding.get("ml_confidence") or found.get("confidence") or 0.0)
+        >= FOLLOW_UP_BELOW
+    ):
+        return parse
+    if float(safeguarding.get("danger_now_score") or 0.0) >= 0.5:
+        return parse
+    chosen = {"name": last_topic, "confidence": 1.0}
+    rules = ["topic_follow_up"]
+    return {**parse, "intent": chosen, "safeguarding": {**safeguarding, "rules": rules}}
+
+
 def _context_reading() -> bool:
     """CONTEXT_READING=0 turns the joined reading off (to measure what it adds); on by default."""
     import os
@@ -125,6 +153,9 @@ def apply() -> None:
             or tracker.get_slot("concern_pending")
         ):
             return parse  # an open disclosure goes on whatever is said next
+        last_topic = tracker.get_slot("last_topic")
+        if last_topic:
+            parse = follow_up_of_topic(parse, last_topic)
 
         def reparse(text: str) -> dict[str, Any]:
             joined = UserMessage(text, sender_id=message.sender_id, metadata=message.metadata)

@@ -36,7 +36,8 @@ _ASKS_PERMISSION = re.compile(
 # 16"), with no word of reporting, gets the topic's answer, not a route: the rules saw the
 # topic's words and a child, the classifier saw a question. (Topic answers end by offering
 # the route if something has happened.)
-TOPIC_SURE_AT = 0.85
+TOPIC_SURE_AT = 0.45
+CONCERN_OVER_TOPIC_BELOW = 0.85  # the triage's worry beats a topic the classifier is less sure of
 _ASKS_TO_REPORT = re.compile(
     r"\b(?:report|reporting|police|cops|guards|garda|who (?:do|should|can) (?:i|we)|where (?:do|should|can) "
     r"(?:i|we)|what (?:do|should) (?:i|we) do|help me|what now|(?:do|should) (?:i|we) call)\b"
@@ -151,7 +152,15 @@ def combine(
             if unplaced and not QUESTION_START.match(norm) and not _ASKS_MEANING.search(norm):
                 intent = {"name": "report_concern", "confidence": 1.0}
     unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope", None)
-    if unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
+    unsure_topic = (
+        str(intent.get("name") or "").startswith("ask_")
+        and float(intent.get("confidence") or 0.0) < CONCERN_OVER_TOPIC_BELOW
+    )
+    if result.concern and unsure_topic and not question_mark:
+        # "my son doesn't want to go to his uncle's anymore and won't say why": a worry, not
+        # a question about body autonomy the classifier half heard.
+        intent = {"name": "report_concern", "confidence": 1.0}
+    elif unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
         intent = {"name": "report_concern", "confidence": 1.0}
     return Combined(intent, ranking)
 

@@ -396,6 +396,7 @@ SELF_HARM_CUES = _rx(
     r"(?:everyone|everybody|all of us|all of you|my family|the family)\b",
     r"\b(?:wasnt|werent|wasn t|not) alive\b",
     r"\b(?:better off|rather be) (?:dead|without)\b",
+    r"\bbetter off (?:if|when) (?:he|she|they|i) (?:was|were|is|are|wasnt|werent) (?:dead|gone|not here|not around)\b",
     r"\bnever wake up\b",
     r"\b(?:would|will) miss (?:him|her|them|me) if\b",
     r"\b(?:thinks?|thinking|thought|talks?|talking|talked|wrote|written|writing) about (?:dying|death|suicide|"
