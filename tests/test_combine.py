@@ -195,3 +195,17 @@ def test_a_worry_beats_a_topic_the_classifier_half_heard() -> None:
     assert result.intent["name"] == "report_concern"
     sure = combine(text, Triage(concern=True), ml("ask_body_autonomy", 0.95), [], False)
     assert sure.intent["name"] == "ask_body_autonomy"
+
+
+def test_a_question_below_the_fallback_threshold_gets_its_best_topic() -> None:
+    text = normalise("Are the laws about nudes different here in Northern Ireland?")
+    ranking = [ml("nlu_fallback", 0.4), ml("ask_nudes", 0.38), ml("disclose_own_child_image", 0.12)]
+    result = combine(text, Triage(question=True), ranking[0], ranking, False, question_mark=True)
+    assert result.intent["name"] == "ask_nudes"
+    unsure = [ml("nlu_fallback", 0.4), ml("ask_nudes", 0.2)]
+    assert (
+        combine(text, Triage(), unsure[0], unsure, False, question_mark=True).intent["name"]
+        == "nlu_fallback"
+    )
+    told = normalise("my son came home from camp different")  # not a question
+    assert combine(told, Triage(), ranking[0], ranking, False).intent["name"] != "ask_nudes"

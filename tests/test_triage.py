@@ -314,3 +314,8 @@ def test_signs_of_something_is_a_question_not_an_event() -> None:
         "What are the signs a teenager is being radicalised online? My son is 14, I just read an article and it scared me"
     )
     assert not result.immediate and result.question
+
+
+def test_normal_now_is_not_this_minute() -> None:
+    text = "my girl is 15 and her bf wants her to share her location with him 24/7. is that just normal now or is it controlling?"
+    assert not triage(text).immediate

@@ -37,7 +37,8 @@ _ASKS_PERMISSION = re.compile(
 # topic's words and a child, the classifier saw a question. (Topic answers end by offering
 # the route if something has happened.)
 TOPIC_SURE_AT = 0.45
-CONCERN_OVER_TOPIC_BELOW = 0.85  # the triage's worry beats a topic the classifier is less sure of
+CONCERN_OVER_TOPIC_BELOW = 0.85
+QUESTION_TOPIC_AT = 0.25  # a question the fallback caught gets its best topic from this score  # the triage's worry beats a topic the classifier is less sure of
 _ASKS_TO_REPORT = re.compile(
     r"\b(?:report|reporting|police|cops|guards|garda|who (?:do|should|can) (?:i|we)|where (?:do|should|can) "
     r"(?:i|we)|what (?:do|should) (?:i|we) do|help me|what now|(?:do|should) (?:i|we) call)\b"
@@ -151,6 +152,8 @@ def combine(
             unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope")
             if unplaced and not QUESTION_START.match(norm) and not _ASKS_MEANING.search(norm):
                 intent = {"name": "report_concern", "confidence": 1.0}
+    if intent.get("name") == "nlu_fallback" and result.situation is None and not result.concern:
+        intent = _nearest_topic_for_a_question(norm, ranking, question_mark) or intent
     unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope", None)
     unsure_topic = (
         str(intent.get("name") or "").startswith("ask_")
@@ -174,6 +177,22 @@ def _a_topic_question(norm: str, result: Triage, intent: Intent, question_mark: 
         return False
     sure = float(intent.get("confidence") or 0.0) >= TOPIC_SURE_AT
     return sure and not _ASKS_TO_REPORT.search(norm)
+
+
+def _nearest_topic_for_a_question(
+    norm: str, ranking: list[Intent], question_mark: bool
+) -> Intent | None:
+    """A parent's question the classifier could not place with confidence, but whose best
+    reading is a topic: the topic's answer (which ends by offering more) beats "I didn't
+    understand"."""
+    if not (question_mark or QUESTION_START.match(norm)):
+        return None
+    readings = [entry for entry in ranking if entry.get("name") != "nlu_fallback"]
+    if not readings or not str(readings[0].get("name") or "").startswith("ask_"):
+        return None
+    if float(readings[0].get("confidence") or 0.0) < QUESTION_TOPIC_AT:
+        return None
+    return readings[0]
 
 
 def _telling_something(norm: str, result: Triage, opening_statement: bool) -> bool:

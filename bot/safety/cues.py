@@ -123,7 +123,9 @@ RIGHT_NOW = _rx(
     r"\b(?:about to|on (?:his|her|their|the) way|still (?:there|with|behind|outside|not))\b",
     r"\b(?:help (?:me|us|please)|please help|need help|urgent|urgently|emergency|hurry|"
     r"quick|quickly|asap|fast|^help)\b",
-    r"\bnow\b(?! (?:safe|ok|okay|fine|home|asleep|\d))",
+    # "is that just normal now?" asks about the times, not about this minute.
+    r"(?<!normal )(?<!common )(?<!thing )(?<!usual )(?<!standard )(?<!the norm )\bnow\b"
+    r"(?! (?:safe|ok|okay|fine|home|asleep|a days|\d))",
     r"\b(?:is|s|has gone|gone|going|went) live\b",
     r"\b(?:theres|there is|hes|shes|is) (?:a \w+ |some \w+ )?(?:sitting|parked|waiting|standing|lurking)\b",
 )
