@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_context
+from bot.ages import age_band
 from bot.content.db import session_scope
 from bot.content.fill import channel_mention
 from bot.content.queries import get_topic, list_platforms, region_filler, route_and_advice
@@ -72,10 +73,18 @@ class ActionSuggestTopics(Action):
                     dispatcher.utter_message(text=reply)
                     return [SlotSet("last_topic", topic.intent)] if topic else []
                 topic = get_topic(session, intent=last) if last else None
+                new_age = age_band(text)
+                if topic is not None and new_age:  # "and for a 10 year old?"
+                    fill = region_filler(session, context.region)
+                    dispatcher.utter_message(
+                        text=topic_message(topic, new_age, fill, None, context.region)
+                    )
+                    return []
                 if topic is not None and WANTS_WORDS.search(text):
                     said = words_line(topic, context.age_band)
                     if said:
-                        dispatcher.utter_message(text=f"{topic.title}. {said}")
+                        title = topic.title.rstrip("?!.")
+                        dispatcher.utter_message(text=f"{title}. {said}")
                         return []
                     dispatcher.utter_message(response="utter_ask_age_band")
                     return [SlotSet("pending_topic", topic.intent)]

@@ -256,3 +256,51 @@ def test_after_the_emergency_number_the_channels_fit_the_kind_of_emergency(
     assert "Gateway team" in texts(messages) and "council's children's social care" not in texts(
         messages
     )
+
+
+def test_a_named_app_is_answered_first_with_its_sourced_facts(database_url: str) -> None:
+    from actions.topics import ActionAnswerTopic
+
+    asked = tracker("ask_gaming", {"age_band": "5_10"}, text="is fortnite ok for my 8 year old?")
+    messages, events = run(ActionAnswerTopic(), asked)
+    reply = texts(messages)
+    assert reply.startswith("Fortnite:") and "PEGI 12" in reply
+    assert "Words you could use:" in reply  # words for the child's age close the answer
+    assert SlotSet("last_topic", "ask_gaming") in events
+
+
+def test_australias_under_16_rule_reaches_australian_families_only(database_url: str) -> None:
+    from actions.topics import ActionAnswerTopic
+
+    for region, shown in (("AU", True), ("UK", False)):
+        asked = tracker(
+            "ask_social_media_age",
+            {"age_band": "11_13", "region": region},
+            text="is snapchat ok at 12?",
+        )
+        messages, _ = run(ActionAnswerTopic(), asked)
+        assert (
+            "10 December 2025" in texts(messages).split("What age for social media?")[0]
+        ) is shown
+
+
+def test_follow_ups_go_on_with_the_last_topic(database_url: str) -> None:
+    from actions.suggest import ActionSuggestTopics
+
+    last = {"last_topic": "ask_gaming", "age_band": "5_10"}
+    xbox, events = run(
+        ActionSuggestTopics(), tracker("nlu_fallback", last, text="and on the xbox?")
+    )
+    assert texts(xbox).startswith("Xbox") and "didn't quite understand" not in texts(xbox)
+    older, _ = run(
+        ActionSuggestTopics(), tracker("nlu_fallback", last, text="and for a 14 year old?")
+    )
+    assert texts(older).startswith(
+        "Gaming, chat and livestreaming"
+    ) and "Words you could use:" in texts(older)
+    words, _ = run(
+        ActionSuggestTopics(), tracker("nlu_fallback", last, text="what do I say to him?")
+    )
+    assert "Words you could use:" in texts(words)
+    lost, _ = run(ActionSuggestTopics(), tracker("nlu_fallback", {}, text="blah"))
+    assert lost[0].get("response") == "utter_fallback"  # "I didn't understand", then the helpline
