@@ -130,6 +130,10 @@ def platform_block(platform: PlatformInfo, region: str | None = None) -> str:
     if platform.au_note and (region or "").split("-")[0] == "AU":
         lines.append(platform.au_note)
     lines.append("Apps change their menus often, so check the app's own help pages too.")
+    lines.append(
+        f"If something has already happened on {platform.name}, tell me in your own words and "
+        "I'll show you where to report it."
+    )
     return "\n".join(lines)
 
 
