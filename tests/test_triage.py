@@ -319,3 +319,17 @@ def test_signs_of_something_is_a_question_not_an_event() -> None:
 def test_normal_now_is_not_this_minute() -> None:
     text = "my girl is 15 and her bf wants her to share her location with him 24/7. is that just normal now or is it controlling?"
     assert not triage(text).immediate
+
+
+def test_a_parent_who_says_it_is_a_general_question_is_asking() -> None:
+    assert triage(
+        "Is it a red flag if someone in a game sends a kid gift cards? Just asking generally, my son is 11"
+    ).question
+    # but an event told beside it still counts, and "general chat" is a place in a game
+    assert triage(
+        "just asking, a man sent my son a picture of his privates, what do i do"
+    ).situation
+    assert (
+        triage("my daughter was sent a nude by a man in general chat on roblox").situation
+        == "grooming"
+    )

@@ -112,3 +112,12 @@ def test_someone_asking_a_child_for_an_image_is_grooming_not_an_image_to_take_do
         triage("my daughter's nude photo has been shared around her school").situation
         == "own_child_image"
     )
+
+
+def test_a_place_after_a_general_question_does_not_turn_it_into_a_disclosure() -> None:
+    from bot.safety.context import triage_in_context
+
+    earlier = [
+        "what are the signs my daughter might be talking to an older guy online? nothing has happened"
+    ]
+    assert triage_in_context("we're in Ohio", earlier).situation is None

@@ -30,6 +30,8 @@ def triage_in_context(text: str, recent: Sequence[str] = ()) -> Triage:
     if own.situation is not None and not adds_danger:
         return own  # the message speaks for itself; the window could only add danger now
     before = triage(" . ".join(earlier))
+    if own.situation is None and any(triage(message).question for message in earlier):
+        return own  # "what are the signs...? nothing has happened", then "we're in Ohio"
     joined = triage(" . ".join([*earlier, text]))
     if joined.immediate and not before.immediate and adds_danger:
         return replace(joined, rules=("context", *joined.rules))

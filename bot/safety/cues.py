@@ -53,7 +53,7 @@ QUESTION_START = re.compile(
 # Teaching, warning and protecting are what education questions are about.
 TEACHING = re.compile(
     r"\b(?:talk|talking|teach|teaching|explain|explaining|warn|warning|protect|protecting|"
-    r"prepare|bring up|discuss|start|educate|raise|say no|stay safe|keep (?:\w+ ){0,2}safe|"
+    r"prepare|prep|bring up|discuss|start|educate|raise|say no|stay safe|keep (?:\w+ ){0,2}safe|"
     r"prevent|stop (?:\w+ ){0,3}(?:from|sharing|seeing|using|going)|tell (?:\w+ ){0,4}about|"
     r"look out for|watch out for|look for|tell (?:\w+ ){0,3}to do|"
     r"what (?:should|do|can) (?:i|we) (?:tell|say)|"
@@ -72,10 +72,18 @@ HAPPENED = re.compile(
 # "Nothing has happened" and "I keep hearing about..." say the parent is asking, not telling.
 NOT_AN_EVENT = re.compile(
     r"\b(?:nothing (?:has |bad )?happened|nothings happened|nothing has happened yet|hasnt happened|"
+    r"just asking(?: (?:generally|in general|hypothetically|out of interest))?|asking for a friend|"
+    r"hypothetical(?:ly)?(?: question)?|not an emergency|asking (?:in general|generally)|"
+    r"generally speaking|"
     r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|heard|have heard|ve heard|read|"
     r"have read|ve read|"
     r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
     r"|(?:in|on) the news)\b(?! (?:that i know of|as far as i know|yet|but)\b)"
+)
+# The parent says outright that this is a general question.
+JUST_ASKING = re.compile(
+    r"\b(?:just asking|asking for a friend|hypothetical(?:ly)?|not an emergency|asking (?:in general|"
+    r"generally)|generally speaking|just (?:wondering|curious))\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
 GREETING_PREFIX = re.compile(

@@ -30,6 +30,7 @@ from bot.safety.cues import (
     HARM_IN_PROGRESS,
     HARMED_CHILD,
     IMAGE_OUT,
+    JUST_ASKING,
     KNOWN_ADULT,
     KNOWN_ADULT_HAS,
     MEANS_AT_HAND,
@@ -119,6 +120,8 @@ def _says_safe(norm: str) -> bool:
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
     text = _SIGNS_OF.sub("signs", text)
+    if JUST_ASKING.search(text) and not PAST_EVENT_TOLD.search(text):
+        return True  # "is it a red flag if...? just asking generally, my son is 11"
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
     if (
         stripped != text
@@ -153,6 +156,10 @@ def _situation(text: str, fired: list[str]) -> str:
     return first
 
 
+# Words that tell an event even beside "just asking": "he sent her a photo, just asking if...".
+PAST_EVENT_TOLD = re.compile(
+    r"\b(?:sent|asked|told me|touched|threatened|posted|shared|found|caught|hurt|hit)\b"
+)
 THIS_MINUTE = re.compile(
     r"\b(?:right now|just now|as we speak|at the moment|this minute|currently)\b"
 )
