@@ -18,7 +18,7 @@ from bot.content.db import session_scope
 from bot.content.fill import channel_mention
 from bot.content.queries import get_topic, list_platforms, region_filler, route_and_advice
 from bot.platforms import TOPIC_FOR_KIND, find_platforms
-from bot.replies import platform_block, topic_message, words_line
+from bot.replies import app_follow_up, topic_message, words_line
 from bot.situations import CONCERN
 
 logger = logging.getLogger(__name__)
@@ -66,10 +66,7 @@ class ActionSuggestTopics(Action):
                             topic, context.age_band, fill, platform, context.region
                         )
                     else:  # a follow-up ("and on the xbox?"): the app, and words for this age
-                        said = words_line(topic, context.age_band) if topic else None
-                        reply = "\n\n".join(
-                            filter(None, [platform_block(platform, context.region), said])
-                        )
+                        reply = app_follow_up(platform, topic, context.age_band, context.region)
                     dispatcher.utter_message(text=reply)
                     return [SlotSet("last_topic", topic.intent)] if topic else []
                 topic = get_topic(session, intent=last) if last else None

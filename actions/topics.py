@@ -13,7 +13,7 @@ from actions.context import read_context
 from bot.content.db import session_scope
 from bot.content.queries import get_topic, list_platforms, region_filler
 from bot.platforms import find_platforms
-from bot.replies import platform_block, topic_message, words_line
+from bot.replies import app_follow_up, topic_message
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +58,8 @@ class ActionAnswerTopic(Action):
         platform = named[0] if named else None
         if platform and topic.intent == tracker.get_slot("last_topic"):
             # "and on the xbox?" after the gaming answer: the app, not the same advice again.
-            said = words_line(topic, context.age_band)
-            block = platform_block(platform, context.region)
-            dispatcher.utter_message(text="\n\n".join(filter(None, [block, said])))
+            reply = app_follow_up(platform, topic, context.age_band, context.region)
+            dispatcher.utter_message(text=reply)
             return events
         events.append(SlotSet("last_topic", topic.intent))
         if topic.depends_on_age and not context.age_band:

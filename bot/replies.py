@@ -137,6 +137,14 @@ def platform_block(platform: PlatformInfo, region: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def app_follow_up(
+    platform: PlatformInfo, topic: TopicInfo | None, age_band: str | None, region: str | None
+) -> str:
+    """ "and on the xbox?" after a topic: the app, then words for this age, not the advice again."""
+    said = words_line(topic, age_band) if topic else None
+    return "\n\n".join(filter(None, [platform_block(platform, region), said]))
+
+
 def words_line(topic: TopicInfo, age_band: str | None) -> str | None:
     """Words a parent could say to a child of this age about the topic, if the store has them."""
     if not age_band or not topic.words.get(age_band):
