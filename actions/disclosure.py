@@ -63,6 +63,7 @@ class ActionRouteDisclosure(Action):
             region=context.region,
             routed_region=tracker.get_slot("routed_region"),
             ml_only=not context.safeguarding.get("situation"),
+            told=len(((tracker.latest_message or {}).get("text") or "").split()) >= flow.TOLD_WORDS,
         )
         if step.kind == flow.ASK_WHAT_HAPPENED:
             dispatcher.utter_message(response="utter_ask_what_happened")

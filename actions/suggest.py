@@ -18,7 +18,7 @@ from bot.content.db import session_scope
 from bot.content.fill import channel_mention
 from bot.content.queries import get_topic, list_platforms, region_filler, route_and_advice
 from bot.platforms import TOPIC_FOR_KIND, find_platforms
-from bot.replies import app_follow_up, topic_message, words_line
+from bot.replies import app_follow_up, route_messages, topic_message, words_line
 from bot.situations import CONCERN
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,19 @@ WANTS_WORDS = re.compile(
     r"\b(?:words|wording|script|lines|phrases?|what (?:do|should|can|would) i (?:say|tell)|what to say|"
     r"how (?:do|should|would|can) i (?:say|put|word|phrase) it)\b",
     re.IGNORECASE,
+)
+
+
+# After a topic's answer, "what else can I do?", "who can help?": people who can, for the region.
+WHAT_ELSE = re.compile(
+    r"\b(?:what else|anything else (?:i|we) can|what (?:now|next)|what (?:can|should|do) (?:i|we) do|"
+    r"who (?:can|else can|could) help|where (?:can|do|should) (?:i|we) (?:go|turn)|who (?:do|can|should) "
+    r"(?:i|we) (?:talk|speak|go) to)\b",
+    re.IGNORECASE,
+)
+MORE_HELP = (
+    "if it goes on, or you're worried about how your child is coping, you don't have to handle "
+    "it alone. These can talk it through with you."
 )
 
 
@@ -85,6 +98,15 @@ class ActionSuggestTopics(Action):
                         return []
                     dispatcher.utter_message(response="utter_ask_age_band")
                     return [SlotSet("pending_topic", topic.intent)]
+                if topic is not None and WHAT_ELSE.search(
+                    text
+                ):  # "the school are useless, what else?"
+                    routed, _ = route_and_advice(session, CONCERN, context.region, context.site)
+                    title = topic.title.rstrip("?!.:")
+                    dispatcher.utter_message(text=f"{title}: {MORE_HELP}")
+                    for message in route_messages(routed, None):
+                        dispatcher.utter_message(text=message)
+                    return []
                 buttons = []
                 for intent in nearest_topic_intents(latest.get("intent_ranking") or []):
                     topic = get_topic(session, intent=intent)

@@ -12,7 +12,7 @@ WORD_NUMBERS = {
 _NUMBER = r"(\d{1,2}|" + "|".join(WORD_NUMBERS) + r")"
 _AGE = re.compile(
     rf"\b{_NUMBER} ?(?:yo|y/o|yr|yrs|year|years)(?:[ -]?old)?s?\b"
-    rf"|\b(?:aged?|is|shes|hes|theyre|turned|turning|just turned) {_NUMBER}\b(?! (?:minutes|mins|hours|pounds|quid|dollars|am|pm|%))"
+    rf"|\b(?:aged?|ages|is|shes|hes|theyre|turned|turning|just turned|both|are both) {_NUMBER}\b(?! (?:minutes|mins|hours|pounds|quid|dollars|am|pm|%))"
 )
 _SCHOOL_YEAR = re.compile(
     r"\byear {_n}\b|\b(?:grade) {_n}\b|\b{_n}(?:st|nd|rd|th) grade\b".format(_n=r"(\d{1,2})")

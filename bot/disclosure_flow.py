@@ -26,6 +26,9 @@ ROUTE_AGAIN = "route_again"  # "how do I report it?", "show me again": the whole
 CLOSING = "closing"  # thanks or goodbye: kind words, and where to go once more
 REMIND = "remind"  # "ok", nonsense, anything else: where to go, and what else helps
 
+# A worry told at this length has been told: it gets the broad route at once.
+TOLD_WORDS = 20
+
 # A topic question given as the answer to "what happened?" says what kind of worry it is.
 TOPIC_SITUATIONS = {
     "ask_grooming": GROOMING,
@@ -50,12 +53,15 @@ def on_route_request(
     region: str,
     routed_region: str | None,
     ml_only: bool = False,
+    told: bool = False,
 ) -> Step:
     """Decides what `action_route_disclosure` does with the latest message.
 
     `ml_only`: the classifier, not the triage, named the situation. In an open disclosure that
     is most often an answer in words ("she's at her dad's this week") read as a new one, so it
-    goes on with the open disclosure unless the place changed.
+    goes on with the open disclosure unless the place changed. `told`: the message already
+    tells a lot (TOLD_WORDS or more): a worry nothing could place is routed at once to the
+    region's broad route, not asked "what happened?" again.
     """
     situation = situation_for(intent)
     if situation is not None:
@@ -67,6 +73,8 @@ def on_route_request(
         return Step(ROUTE, TOPIC_SITUATIONS.get(intent or "", CONCERN))
     if open_situation:
         return Step(CONTINUE, open_situation)
+    if told:
+        return Step(ROUTE, CONCERN)
     return Step(ASK_WHAT_HAPPENED)
 
 

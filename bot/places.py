@@ -252,6 +252,8 @@ def _before(tokens: _Tokens, start: int, broad: bool) -> tuple[_Cue, bool]:
     """The cue before a name, and whether a person's marker ("my daughter") stands there."""
     words, stop = tokens.words, tokens.stop
     k = start - 1
+    if k >= 0 and words[k] in _COUNTY_WORDS:
+        return _Cue(True, True, False, words[k]), False  # "Bergen County, NJ": the county's state
     if k < 0 or stop[k]:
         return _NO_CUE, False
     if words[k] in _PERSON:
@@ -385,6 +387,8 @@ def _judge(
         return False  # "a message from Georgia", "talking to Sydney"
     if level == WORD and not (before.strong or after.found or link):
         return False  # "orange juice", "reading her messages", "dressed in orange"
+    if not tokens.stop[end - 1] and tokens.words[end] in _COUNTY_WORDS and not name.broad:
+        return False  # "Bergen County" is in New Jersey, not Bergen in Norway
     if key in _COLOURS and before.word == "in":
         return False  # "she's in orange today": wearing it (but "we live in Orange" counts)
     region, display = _preferred(name.places, prefer)
@@ -400,6 +404,10 @@ def _judge(
     place = Place(region, display, current, about_child, elsewhere, _speaker(tokens, start))
     found.append(_Found(start, end, place, key, name.broad))
     return True
+
+
+# A county's own word: the town name before it is not the town, the state after it qualifies it.
+_COUNTY_WORDS = frozenset({"county", "parish", "borough", "township"})
 
 
 # Words for the child (or children) a parent writes about.
@@ -725,7 +733,7 @@ def _add_cities(add: _Add) -> None:
             level = FREE if population >= _HOME_FREE_POPULATION else CUE
         else:  # smaller foreign towns need a strong cue: many are English words
             big = population >= _FOREIGN_FREE_POPULATION or (country, city["name"]) in capitals
-            level = FREE if big else WORD
+            level = FREE if big else NAME  # "in Benidorm"; an English word stays WORD
         name = city["name"]
         rank = population * _HOME_BIAS if home else population
         add(name, _Candidate(_K_CITY, rank, region, name, level))
@@ -813,6 +821,14 @@ _ALIASES: tuple[tuple[str, str, str, int], ...] = (
     ("down under", AU, "Australia", END),
     ("nz", NZ, "New Zealand", FREE),
     ("aotearoa", NZ, "Aotearoa", FREE),
+    # Everyday short names parents use for their own town.
+    ("palmy", NZ, "Palmerston North", CUE),
+    ("chch", NZ, "Christchurch", CUE),
+    ("welly", NZ, "Wellington", WORD),
+    ("brissie", AU, "Brisbane", CUE),
+    ("brisvegas", AU, "Brisbane", CUE),
+    ("tassie", AU, "Tasmania", FREE),
+    ("brum", UK, "Birmingham", CUE),
     ("holland", OTHER, "Netherlands", FREE),
     ("uae", OTHER, "United Arab Emirates", FREE),
     ("south america", OTHER, "South America", FREE),

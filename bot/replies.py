@@ -95,6 +95,24 @@ def route_messages(route: Route, situation: SituationInfo | None) -> list[str]:
     return messages
 
 
+def overview_messages(found: Route) -> list[str]:
+    """The services of a region, one line each on what it is for and how to reach it."""
+    messages = list(found.notes)
+    if found.channels:
+        lines = [f"Where to report or get help in {found.region.name}, and what each is for:"]
+        for number, channel in enumerate(found.channels, start=1):
+            how = channel.phone or text_line(channel) or channel.url or channel.email
+            lines.append(
+                f"{number}. {channel.name}: {channel.purpose}" + (f" ({how})" if how else "")
+            )
+        messages.append("\n".join(lines))
+    messages.append(
+        f"If a child is in danger right now, call {found.emergency_number}. If something has "
+        "happened, tell me in your own words and I'll show you which of these fits and what to do first."
+    )
+    return messages
+
+
 def topic_message(
     topic: TopicInfo,
     age_band: str | None,

@@ -184,3 +184,22 @@ def route(
         site=use_site,
         notes=notes,
     )
+
+
+# The order a parent reads the overview in: the helpline for a worry first, then the
+# specialist services.
+OVERVIEW_ORDER = (CONCERN, GROOMING, SEXTORTION, OWN_CHILD_IMAGE, ABUSE_IMAGES, ABUSE_IN_PERSON,
+                  ADULT_BEHAVIOUR, SELF_HARM)  # fmt: skip
+
+
+def overview(region_code: str | None, table: RouteTable) -> Route:
+    """Every checked channel of a region, once each, for "who do you actually report to?":
+    a question about the services, not a disclosure."""
+    region = resolve_region(region_code, table)
+    chain = lineage(region, table)
+    seen: dict[str, ChannelInfo] = {}
+    for situation in OVERVIEW_ORDER:
+        for channel in _channels(situation, chain, table) or ():
+            seen.setdefault(channel.key, channel)
+    notes = (region.note,) if region.note else ()
+    return Route(CONCERN, region, region.emergency_number, tuple(seen.values()), None, notes)

@@ -304,3 +304,23 @@ def test_follow_ups_go_on_with_the_last_topic(database_url: str) -> None:
     assert "Words you could use:" in texts(words)
     lost, _ = run(ActionSuggestTopics(), tracker("nlu_fallback", {}, text="blah"))
     assert lost[0].get("response") == "utter_fallback"  # "I didn't understand", then the helpline
+    bullied = {"last_topic": "ask_bullying", "region": "IE"}
+    more, _ = run(
+        ActionSuggestTopics(),
+        tracker("nlu_fallback", bullied, text="the school are useless, what else can I do"),
+    )
+    assert "didn't quite understand" not in texts(more)
+    assert "Where to report or get help in Ireland" in texts(more)
+
+
+def test_a_question_about_the_services_lists_them_for_the_region(database_url: str) -> None:
+    from actions.services import ActionListServices
+
+    messages, events = run(
+        ActionListServices(), tracker("ask_which_service", {"region": "IE"}, text="who does what?")
+    )
+    text = texts(messages)
+    assert "Where to report or get help in Ireland, and what each is for:" in text
+    assert "call 112 or 999" in text and events == []
+    abroad, _ = run(ActionListServices(), tracker("ask_which_service", {"region": "OTHER"}))
+    assert "your local emergency number" in texts(abroad)

@@ -209,3 +209,78 @@ def test_a_question_below_the_fallback_threshold_gets_its_best_topic() -> None:
     )
     told = normalise("my son came home from camp different")  # not a question
     assert combine(told, Triage(), ranking[0], ranking, False).intent["name"] != "ask_nudes"
+
+
+def test_an_age_intent_needs_a_childs_age_and_a_short_message() -> None:
+    no_age = combine("about 30 mins", Triage(), ml("inform_age", 0.7), [], False, has_age=False)
+    assert no_age.intent["name"] == "nlu_fallback"
+    long = combine(
+        normalise("I'm 17, my little sister is 11 and just got TikTok. Should I tell mum?"),
+        Triage(),
+        ml("inform_age", 0.5),
+        [],
+        False,
+        question_mark=True,
+        has_age=True,
+    )
+    assert long.intent["name"] != "inform_age"
+    plain = combine("shes 9", Triage(), ml("inform_age", 0.9), [], False, has_age=True)
+    assert plain.intent["name"] == "inform_age"
+
+
+def test_goodbye_or_thanks_needs_its_own_words_unless_the_classifier_is_sure() -> None:
+    angry = combine("hell go off his head", Triage(), ml("goodbye", 0.43), [], False)
+    assert angry.intent["name"] == "nlu_fallback"
+    assert combine("cheers pal", Triage(), ml("thank", 0.5), [], False).intent["name"] == "thank"
+    assert combine("ttfn", Triage(), ml("goodbye", 0.95), [], False).intent["name"] == "goodbye"
+
+
+def test_a_classifier_only_disclosure_in_an_advice_question_answers_the_question() -> None:
+    ranking = [ml("disclose_grooming", 0.77), ml("ask_social_media_age", 0.12)]
+    text = normalise("is discord 13+? my son is 11 and his whole class is on a server")
+    result = combine(text, Triage(), ranking[0], ranking, False, question_mark=True)
+    assert result.intent["name"] == "ask_social_media_age"
+    sure = [ml("disclose_grooming", 0.9)]
+    told = combine(text, Triage(), sure[0], sure, False, question_mark=True)
+    assert told.intent["name"] == "disclose_grooming"
+    report = normalise("how do I report a man messaging my son on discord?")
+    kept = combine(report, Triage(), ranking[0], ranking, False, question_mark=True)
+    assert kept.intent["name"] == "disclose_grooming"
+
+
+def test_a_child_bullied_gets_the_bullying_answer_not_another_topic() -> None:
+    text = normalise(
+        "there's a class group chat where they all slag him, he only showed me last night"
+    )
+    ranking = [ml("ask_screen_time_sleep", 0.4), ml("ask_bullying", 0.1)]
+    assert combine(text, Triage(), ranking[0], ranking, False).intent["name"] == "ask_bullying"
+    doing = normalise("I think my son is the one bullying a boy in his class")
+    assert combine(doing, Triage(), ml("report_concern"), [], False).intent["name"] == (
+        "ask_child_bullying_others"
+    )
+    sure = combine(text, Triage(), ml("ask_reading_messages", 0.9), [], False)
+    assert sure.intent["name"] == "ask_reading_messages"
+    told = combine(text, Triage("grooming"), ml("ask_bullying"), [], False)
+    assert told.intent["name"] == "disclose_grooming"
+
+
+def test_a_question_about_the_services_names_a_service_or_reporting() -> None:
+    ranking = [ml("ask_which_service", 0.6), ml("ask_child_disclosed", 0.3)]
+    other = combine(
+        "and do i say anything to the other parents", Triage(), ranking[0], ranking, False
+    )
+    assert other.intent["name"] == "ask_child_disclosed"
+    asked = combine("is there an irish version of ceop", Triage(), ranking[0], ranking, False)
+    assert asked.intent["name"] == "ask_which_service"
+
+
+def test_a_danger_word_in_an_advice_question_needs_the_danger_model() -> None:
+    text = normalise(
+        "my daughter (8) saw adult stuff on youtube at her friends house, she came home upset "
+        "and told me. how do I talk to her about it?"
+    )
+    ranking = [ml("disclose_emergency", 0.7), ml("ask_pornography", 0.2)]
+    calm = combine(text, Triage(), ranking[0], ranking, False, 0.3, question_mark=True)
+    assert calm.intent["name"] != "disclose_emergency"
+    scared = combine(text, Triage(), ranking[0], ranking, False, 0.8, question_mark=True)
+    assert scared.intent["name"] == "disclose_emergency"

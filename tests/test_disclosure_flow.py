@@ -25,6 +25,8 @@ def test_a_recognised_disclosure_is_routed_at_once() -> None:
 
 def test_only_a_worry_that_cannot_be_told_gets_a_question_first() -> None:
     assert decide("report_concern").kind == flow.ASK_WHAT_HAPPENED
+    # A long message nothing could place has been told: the broad route at once.
+    assert decide("report_concern", told=True) == flow.Step(flow.ROUTE, "concern")
 
 
 @pytest.mark.parametrize("intent", ["nlu_fallback", "affirm", "deny", "out_of_scope", None])

@@ -69,9 +69,16 @@ TOPICS = [(t.key, band) for t in read_pack_files([SEED_DIR]).topics for band in 
 @pytest.mark.parametrize("region", [code for code in REGIONS if code not in UK_REGIONS])
 def test_no_uk_only_channel_or_law_reaches_a_parent_elsewhere(region: str) -> None:
     uk_channels = [c.name for c in pack().channels if c.region in UK_REGIONS]
+    # The region's own services may share a word with a UK one ("Samaritans Ireland", the US
+    # "988 Suicide & Crisis Lifeline"): those are taken out before looking for UK names.
+    own = sorted(
+        (c.name for c in pack().channels if c.region not in UK_REGIONS), key=len, reverse=True
+    )
     for key, band in TOPICS:
         text = topic_reply(pack(), key, band, region) or ""
         assert "{" not in text, (key, text)
+        for name in own:
+            text = text.replace(name, "")
         assert "England and Wales" not in text or "only for England and Wales" in text, key
         for name in uk_channels:
             assert name not in text, (region, key, name)

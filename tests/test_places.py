@@ -350,3 +350,16 @@ def test_a_name_then_a_full_stop_answers_where_are_you() -> None:
     )
     for text in ("Nice. thanks", "Reading. that is what she likes", "Georgia. she is 12"):
         assert region_in_text(text, prefer="UK") is None
+
+
+def test_a_foreign_town_that_is_no_english_word_needs_only_in() -> None:
+    found = find_places("HELP my daughter has left the hotel in Benidorm to meet a boy")
+    assert [(p.region, p.name) for p in found] == [("OTHER", "Benidorm")]
+    assert find_places("she is in Nice")[0].region == "OTHER"
+    assert find_places("dressed in orange today") == []
+
+
+def test_a_county_names_its_state_not_a_namesake_town() -> None:
+    found = find_places("We're in Bergen County, NJ")
+    assert [(p.region, p.name) for p in found] == [("US", "NJ")]
+    assert find_places("we live in Orange County, CA")[0].region == "US"

@@ -108,6 +108,16 @@ def test_a_topic_follow_up_the_classifier_alone_reads_as_a_disclosure_stays_with
         {**unsure, "intent": {"name": "ask_nudes", "confidence": 0.6}},  # not a disclosure
     ):
         assert follow_up_of_topic(kept, "ask_gaming") is kept
+    worry = {
+        "intent": {"name": "report_concern", "confidence": 1.0},
+        "safeguarding": {"rules": [], "ml_confidence": 0.4},
+    }
+    assert follow_up_of_topic(worry, "ask_gaming")["intent"]["name"] == "ask_gaming"
+    told = {
+        **worry,
+        "safeguarding": {"rules": [], "ml_confidence": 0.4, "concern": True},
+    }  # the rules heard a worry
+    assert follow_up_of_topic(told, "ask_gaming") is told
 
 
 def test_a_long_message_after_a_topic_keeps_the_classifiers_disclosure() -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bot.replies import overview_messages
 from bot.routing import (
     ChannelInfo,
     RegionInfo,
     RouteTable,
     SiteInfo,
     effective_region,
+    overview,
     route,
 )
 
@@ -69,3 +71,18 @@ def test_region_precedence() -> None:
     assert effective_region("US", "UK") == "US"
     assert effective_region(None, "IE") == "IE"
     assert effective_region(None, None) == "UK"
+
+
+def test_the_overview_lists_each_checked_channel_once_helpline_first() -> None:
+    table = RouteTable(
+        regions=TABLE.regions,
+        routes={**TABLE.routes, ("UK", "concern"): (NSPCC,), ("UK", "sextortion"): (CEOP,)},
+    )
+    found = overview("UK-SCT", table)
+    assert [c.key for c in found.channels] == ["uk-nspcc", "uk-ceop"]
+    text = "\n".join(overview_messages(found))
+    assert "Where to report or get help in Scotland" in text and "0808 800 5000" in text
+    assert "call 999" in text and text.startswith("Scots law")
+    assert [c.key for c in overview("US", table).channels] == ["us-cybertip"]
+    abroad = overview_messages(overview("ES", table))
+    assert "your local emergency number" in abroad[-1]

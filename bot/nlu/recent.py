@@ -109,7 +109,11 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
     found = parse.get("intent") or {}
     situation = situation_for(found.get("name"))
     safeguarding = parse.get("safeguarding") or {}
-    if situation is None or situation == EMERGENCY or safeguarding.get("rules"):
+    # "and at her dad's house?" read as a worry the classifier cannot place: still the topic.
+    unplaced_worry = found.get("name") == "report_concern" and not safeguarding.get("concern")
+    if situation is None and not unplaced_worry:
+        return parse
+    if situation == EMERGENCY or safeguarding.get("rules"):
         return parse  # the rules found something, or it is danger now: never softened
     if (
         float(safeguarding.get("ml_confidence") or found.get("confidence") or 0.0)

@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.safety.cues import DANGER, DEFINITIONAL, PERSON, QUESTION_START, RIGHT_NOW
+from bot.safety.cues import (
+    BULLIED,
+    BULLYING_OTHERS,
+    DANGER,
+    DEFINITIONAL,
+    PERSON,
+    QUESTION_START,
+    RIGHT_NOW,
+)
 from bot.safety.triage import Triage
 from bot.situations import EMERGENCY, intent_for, situation_for
 
@@ -42,6 +50,18 @@ QUESTION_TOPIC_AT = 0.25  # a question the fallback caught gets its best topic f
 _ASKS_TO_REPORT = re.compile(
     r"\b(?:report|reporting|police|cops|guards|garda|who (?:do|should|can) (?:i|we)|where (?:do|should|can) "
     r"(?:i|we)|what (?:do|should) (?:i|we) do|help me|what now|(?:do|should) (?:i|we) call)\b"
+)
+# A disclosure the classifier alone reads, in a question asking what to do, needs this much.
+ML_DISCLOSURE_IN_QUESTION_AT = 0.85
+ADVICE_ASKED = re.compile(
+    r"^(?:is|are|does|do|can|should|how|what age|at what age)\b|\b(?:should|can|could|shall) "
+    r"(?:i|we)\b|\bhow (?:do|can|should|would) (?:i|we)\b|\bis (?:it|this|that) (?:ok|okay|safe|"
+    r"normal|alright)\b|\bwhat age\b|\bwhats the (?:safest|best|right|easiest) way\b"
+)
+_EVENT_TOLD = re.compile(
+    r"\b(?:sent|asked (?:her|him|them|my)|told (?:me|her|him)|touched|threatened|posted|shared|found|caught|"
+    r"hurt|hit|has been|have been|had been|messaging|messaged|contacted|groomed|met|meeting|"
+    r"happened|showed (?:her|him|them)|sending)\b"
 )
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
 # The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
@@ -70,6 +90,24 @@ _ABOUT_SOMEONE = re.compile(
     r"stepmum|uncle|aunt|grandad|grandpa|nan|gran|neighbour|neighbor|coach|teacher|wee one|little one)\b"
 )
 
+_SERVICE_WORDS = re.compile(
+    r"\b(?:report\w*|helplines?|hotlines?|numbers?|ring|call|phone|contact|services?|charity|charities|"
+    r"agency|agencies|organisations?|organizations?|police|ceop|nspcc|iwf|childline|esafety|ncmec|"
+    r"cybertip\w*|netsafe|tusla|garda|samaritans|equivalent|version of|who (?:do|would|can|should) "
+    r"(?:i|we|you)|where (?:do|would|can|should) (?:i|we|you))\b"
+)
+# A message that only gives the child's age is short ("she's 9", "he is fourteen now").
+AGE_ANSWER_WORDS = 12
+# Thanks or goodbye needs its own words unless the classifier is sure.
+CLOSING_SURE_AT = 0.8
+_CLOSING_WORDS = re.compile(
+    r"\b(?:bye|goodbye|see (?:you|ya)|(?:catch you|talk|speak) (?:later|soon)|later|ttyl|take care|"
+    r"(?:im|i am|thats me|me) (?:done|off|going)|(?:gotta|got to|have to|need to) go|go now|"
+    r"night|leave it|thats all|ciao|ta ra|end chat|signing off|farewell|thank|thanks|thankyou|"
+    r"cheers|ta|thx|ty|appreciated?|helped|helpful|great|brilliant|perfect|lovely|useful|"
+    r"reassuring|good|grand|fab|ace|nice|sound|ok|okay|okey|kk|alright|all right)\b"
+)
+
 Intent = dict[str, Any]
 
 
@@ -91,10 +129,11 @@ def combine(
     danger_score: float = 0.0,
     opening_statement: bool = False,
     question_mark: bool = False,
+    has_age: bool = True,
 ) -> Combined:
     """Decides the intent from the normalised text, the triage, the classifier, a found place and
     the danger-now model's score. `opening_statement`: the conversation's first message, with
-    no question mark; `question_mark`: the message has one."""
+    no question mark; `question_mark`: the message has one; `has_age`: a child's age was found."""
     a_plan = bool(_ASKS_PERMISSION.search(norm))
     may_be_danger = not (result.question or result.safe_now or a_plan)
     if _a_topic_question(norm, result, intent, question_mark):
@@ -116,6 +155,20 @@ def combine(
     name = intent.get("name")
     if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
         intent, name = FALLBACK, FALLBACK["name"]
+    if name == "inform_age" and (not has_age or len(norm.split()) > AGE_ANSWER_WORDS):
+        # "about 30 mins", "what if he's 18?", a long question with an age in it: not the age
+        # of the child, and not only an age.
+        intent, name = FALLBACK, FALLBACK["name"]
+    if name == "ask_which_service" and not _SERVICE_WORDS.search(norm):
+        # A question about the services names one, or reporting, or a number to ring.
+        intent = _best_other(
+            ranking, lambda n: n != name and situation_for(n) is None, keep_fallback=True
+        )
+        name = intent.get("name")
+    if name in ("goodbye", "thank") and not _CLOSING_WORDS.search(norm):
+        # "he'll go off his head" is no goodbye, and "you're welcome" would be cruel.
+        if float(intent.get("confidence") or 0.0) < CLOSING_SURE_AT:
+            intent, name = FALLBACK, FALLBACK["name"]
     if name == "deny" and question_mark and not _STARTS_NO.match(norm) and not DANGER.search(norm):
         # "so it's not something to panic about?" is a question, not a "no" to "is the child
         # safe?" (which says "call 999 now") nor to "anything else?" (which says goodbye).
@@ -138,6 +191,10 @@ def combine(
         # In a question the danger-now model must not rule it out: "any tips for the kids on
         # the hotel wifi?" has a danger word (hotel) and no danger.
         worded = DANGER.search(norm) and not (question_mark and danger_score < QUESTION_FLOOR)
+        if worded and question_mark and ADVICE_ASKED.search(norm) and not RIGHT_NOW.search(norm):
+            # "...she came home upset and told me. how do I talk to her about it?": a danger
+            # word ("came home") in a question about what to do needs the danger-now model.
+            worded = danger_score >= DANGER_LIFTS_AT
         backed = worded or (may_be_danger and danger_score >= DANGER_LIFTS_AT)
         if a_plan or not backed:
             # Not danger now, but the classifier heard a worry about a child: its next
@@ -150,10 +207,21 @@ def combine(
                     ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
                 )
             unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope")
-            if unplaced and not QUESTION_START.match(norm) and not _ASKS_MEANING.search(norm):
+            asking = question_mark and ADVICE_ASKED.search(norm) and not _EVENT_TOLD.search(norm)
+            if unplaced and not (
+                QUESTION_START.match(norm) or asking or _ASKS_MEANING.search(norm)
+            ):
                 intent = {"name": "report_concern", "confidence": 1.0}
+    if _unsure_disclosure_in_advice_question(norm, result, intent, question_mark, a_plan):
+        # "is discord 13+? my son is 11 and his whole class is on a server": the rules heard no
+        # event and the classifier is unsure; the question's topic (or its app) answers it.
+        intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
     if intent.get("name") == "nlu_fallback" and result.situation is None and not result.concern:
-        intent = _nearest_topic_for_a_question(norm, ranking, question_mark) or intent
+        asked = question_mark or result.question
+        intent = _nearest_topic_for_a_question(norm, ranking, asked) or intent
+    bullying = _bullying_topic(norm, result, intent)
+    if bullying is not None:
+        return Combined(bullying, ranking)
     unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope", None)
     unsure_topic = (
         str(intent.get("name") or "").startswith("ask_")
@@ -193,6 +261,47 @@ def _nearest_topic_for_a_question(
     if float(readings[0].get("confidence") or 0.0) < QUESTION_TOPIC_AT:
         return None
     return readings[0]
+
+
+BULLYING_TOPICS = ("ask_bullying", "ask_child_bullying_others")
+_WORRY_INTENTS = ("report_concern", "nlu_fallback", "out_of_scope")
+
+
+def _bullying_topic(norm: str, result: Triage, intent: Intent) -> Intent | None:
+    """Bullying has no route of its own but a topic that says what to do (keep evidence, report
+    on the platform, tell the school): a child bullied, told in plain words, gets that answer
+    rather than an unrelated topic or "I didn't understand"."""
+    if result.situation is not None or not BULLIED.search(norm):
+        return None
+    name = str(intent.get("name") or "")
+    if name in BULLYING_TOPICS:
+        return None
+    if (
+        name.startswith("ask_")
+        and float(intent.get("confidence") or 0.0) >= CONCERN_OVER_TOPIC_BELOW
+    ):
+        return None  # the classifier is sure of another topic
+    if not (name.startswith("ask_") or name in _WORRY_INTENTS):
+        return None  # greetings, thanks, a place: not this
+    topic = "ask_child_bullying_others" if BULLYING_OTHERS.search(norm) else "ask_bullying"
+    return {"name": topic, "confidence": 1.0}
+
+
+def _unsure_disclosure_in_advice_question(
+    norm: str, result: Triage, intent: Intent, question_mark: bool, a_plan: bool
+) -> bool:
+    """The classifier alone reads a disclosure (not danger now), with less than
+    ML_DISCLOSURE_IN_QUESTION_AT, in a message that asks what to do or whether to allow
+    something, and asks nothing about reporting."""
+    situation = situation_for(intent.get("name"))
+    if situation in (None, EMERGENCY) or result.situation is not None or result.concern:
+        return False
+    advice = a_plan or ADVICE_ASKED.search(norm)
+    if not advice or not (question_mark or result.question or ADVICE_ASKED.search(norm)):
+        return False
+    if _ASKS_TO_REPORT.search(norm) or _EVENT_TOLD.search(norm):
+        return False  # "his coach has been messaging her, how do I handle it?" is telling
+    return float(intent.get("confidence") or 0.0) < ML_DISCLOSURE_IN_QUESTION_AT
 
 
 def _telling_something(norm: str, result: Triage, opening_statement: bool) -> bool:

@@ -47,7 +47,15 @@ class SafeguardingTriage(UntrainedComponent):
             safeguarding["danger_now_score"] = score
             opening = not recent.RECENT_USER_TEXTS.get() and "?" not in text
             combined = combine(
-                normalise(text), result, ml, ranking, has_place, score, opening, "?" in text
+                normalise(text),
+                result,
+                ml,
+                ranking,
+                has_place,
+                score,
+                opening,
+                "?" in text,
+                has_age=any(e.get("entity") == "age_band" for e in message.get(ENTITIES) or []),
             )
             if combined.escalated:
                 safeguarding["immediate"] = True

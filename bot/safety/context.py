@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.safety.cues import DANGER, RIGHT_NOW
+from bot.safety.cues import DANGER, MEANS_AT_HAND, RIGHT_NOW, UNRESPONSIVE
 from bot.safety.triage import Triage, normalise, triage
 
 WINDOW = 2  # earlier user messages read with the new one
@@ -26,14 +26,18 @@ def triage_in_context(text: str, recent: Sequence[str] = ()) -> Triage:
     if not earlier or own.immediate or own.safe_now or own.question:
         return own
     norm = normalise(text)
-    adds_danger = bool(DANGER.search(norm) and RIGHT_NOW.search(norm))
+    # A danger word said now, the means of self-harm at hand ("the pills are next to me"), or
+    # a child shut away who will not answer.
+    adds_danger = bool(DANGER.search(norm) and RIGHT_NOW.search(norm)) or bool(
+        MEANS_AT_HAND.search(norm) or UNRESPONSIVE.search(norm)
+    )
     if own.situation is not None and not adds_danger:
         return own  # the message speaks for itself; the window could only add danger now
     before = triage(" . ".join(earlier))
     if own.situation is None and any(triage(message).question for message in earlier):
         return own  # "what are the signs...? nothing has happened", then "we're in Ohio"
     joined = triage(" . ".join([*earlier, text]))
-    if joined.immediate and not before.immediate and adds_danger:
+    if joined.immediate and adds_danger:
         return replace(joined, rules=("context", *joined.rules))
     if joined.immediate:
         return own  # danger now only when the new message itself says so

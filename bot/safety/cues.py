@@ -29,8 +29,9 @@ PERSON = re.compile(
     rf"(?:my|our|his|her|their) (?:\w+ ){{0,2}}?{CHILD}s?|(?:her|his|their) (?:\w+ )?{IMAGE}|"
     rf"(?:a|the|this) (?:{CHILD}) (?:at|in|from|on|of|next door|who)|"
     r"(?:son|daughter|kid|child|boy|girl|niece|nephew|grandson|granddaughter) (?:is |aged )?\d{1,2}\b|"
+    r"(?:hes|shes|he is|she is) (?:only )?\d{1,2}\b|"
     rf"i am \d|im \d|i m \d|i (?:keep|think|found|saw|caught|look|looked|need|want|clicked|"
-    rf"accidentally|just|reported|came|bought|am|m|have|had)|im(?! an? )|i m(?! an? )|ive|i ve|"
+    rf"accidentally|just|reported|came|bought|am|m|have|had|dont|do not|cant|cannot|wont|feel|hate)|im(?! an? )|i m(?! an? )|ive|i ve|"
     rf"(?:we|weve|we have) (?:just )?(?:found|saw|caught|think|discovered)|found|came across|"
     rf"(?:someone|somebody|a man|an adult|a guy|this guy|some guy|a stranger|this man|some man|"
     rf"a woman|a person|a bloke|some bloke|an account|some account|the person|a scammer|"
@@ -90,20 +91,31 @@ GREETING_PREFIX = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|heya|kia ora|good (?:morning|afternoon|evening)|sorry|ok|okay|thanks|"
     r"thank you|ta|cheers|right|so|um|hmm|quick question|question|please|pls|yes|no|nice) )+"
 )
+# Asking for a person to talk to ("is there someone I can talk to?"): help, not a teaching question.
+TALK_TO_SOMEONE = re.compile(
+    r"\b(?:someone|somebody|anyone|a person|a human|a real person) (?:i|we) (?:can|could) "
+    r"(?:talk|speak|chat) (?:to|with)\b|\b(?:can|could) (?:i|we) (?:talk|speak) (?:to|with) "
+    r"(?:someone|somebody|anyone|a person|a human|a real person)\b"
+)
 # A worry about a person that does not yet say what happened ("something's off with her stepdad").
 CONCERN_CUES = _rx(
     r"\b(?:could be nothing|probably nothing|might be nothing|maybe nothing|something worse|"
     r"(?:maybe )?(?:im|i am) (?:probably )?(?:overthinking|overreacting|being paranoid)|"
-    r"cant put my finger on it|is (?:that|this|it) a sign)\b",
+    r"cant put my finger on it|is (?:that|this|it) a sign|not sure what (?:im|i am) (?:looking at|seeing|"
+    r"reading)|dont know what to make of (?:it|this|that|them))\b",
     r"\b(?:only just|finally|just) (?:told|admitted to|opened up to) (?:me|us)\b",
     r"\b(?:i am|im|i m) (?:so |really |very |a bit |a little )?(?:worry|worried|scared|concerned)\b",
     r"\b(?:doesnt|does not|dont|wont|refuses to) (?:want to )?go (?:to|round|back to|near) (?:his|her|their|"
     r"my|our|the) \w+",
     r"\bwont (?:say|tell (?:me|us)) why\b",
-    r"\b(?:inappropriate|not right|something (?:is |s )?(?:off|wrong|not right)|(?:funny|gut|bad) feeling|"
+    r"\b(?:inappropriate|not right|something(?: is|s| s)? (?:just |really |a bit |very )?(?:off|wrong|not right)|(?:funny|gut|bad) feeling|"
     r"uneasy|uncomfortable|creepy|cagey|secretive|dodgy|suspicious|red flags?)\b",
     rf"\b(?:worried|worry|worrying|concerned|concerns) about (?:my|our|his|her|their|the) (?:\w+ )?"
     rf"(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT})\b",
+    # "just worried about my son", "his stepmum is weird with my daughter": a worry, unsaid.
+    rf"(?:^|\bjust |\breally |\bso |\bbit )(?:worried|concerned) about (?:my|our) (?:\w+ )?{CHILD}\b",
+    rf"\b(?:is|s|acts?|acting|been|being|gets) (?:\w+ ){{0,2}}(?:weird|strange|odd|off|funny|too close|"
+    rf"over ?familiar) (?:with|around|towards?) (?:my|our|her|him|them|the) ?(?:\w+ )?(?:{CHILD})?",
 )
 # Someone of the parent's own: "my son", "our neighbour".
 OWN_PERSON = re.compile(
@@ -171,6 +183,7 @@ DEADLINE = _rx(
     r"\b(?:one|an|1|two|2|three|3|24|48) (?:hour|hours|hr|hrs)\b",
     r"\bby (?:midnight|tonight|tomorrow|the morning|morning|\d{1,2}(?: ?(?:am|pm|oclock))?)\b",
     r"\b(?:tonight|midnight|today)\b",
+    r"\bat \d{1,2}(?: ?(?:am|pm|oclock|o clock))?\b(?! (?:year|years|yrs|yr|yo|months?)\b)",
     r"\b(?:in|within) (?:\d+|a few|ten|five|twenty|thirty|half an) ?(?:minute|min|mins|minutes|hour|hours)\b",
 )
 # Someone asking a child for an image, and an image already out: which one it is decides the route.
@@ -204,6 +217,35 @@ MEANS_AT_HAND = _rx(
     r"\b(?:do|doing) it tonight\b",
     r"\b(?:not|no|isnt) stopping bleeding\b",
 )
+# The writer's own wish to die, said now ("i dont want to be here anymore", "i want to kill
+# myself"): danger now, not a worry; quoted words ("she said 'i want to die'") are not the writer's.
+SELF_NOW = _rx(
+    r"\b(?:i|im|i m) (?:just |really |honestly |seriously )?(?:dont|do not|no longer) (?:even )?"
+    r"(?:want to|wanna) (?:live|be alive|be here|exist|wake up|go on|do this)\b",
+    r"\bi (?:just |really |honestly )?(?:want to|wanna|am going to|m going to|im going to|gonna) "
+    r"(?:die|end it|end it all|not be here|kill myself|hurt myself|end my life|disappear forever)\b",
+    r"\b(?:kill|killing|end|ending) (?:myself|my life|it all tonight)\b",
+)
+# A child at risk of self-harm shut away and not answering: there is no knowing she is safe.
+UNRESPONSIVE = _rx(
+    r"\b(?:wont|will not|isnt|is not|not) (?:answer|answering|open|opening|respond|responding|come out|"
+    r"coming out|unlock|unlocking)"
+    r"(?! (?:me |us |to me )?(?:about|when|if|questions|any|up|my|of|her phone|his phone))"
+    r"(?: (?:me|us|the door|her door|his door))?\b",
+    r"\block(?:ed|ing|s)? (?:herself|himself|themselves|themself) in\b",
+    r"\bcant get (?:in|into (?:the|her|his) (?:room|bathroom))\b",
+)
+# Someone the parent fears is coming for the child within hours ("he's coming to get her in an
+# hour"): with abuse told, the child is in danger now.
+COMING_FOR_CHILD = _rx(
+    r"\b(?:coming|comes|come|picking|pick|collecting|collect|turning up|turn up|taking|take) "
+    r"(?:\w+ ){0,12}(?:in (?:an|a|one|two|half an|\d+) (?:hour|hours|hr|hrs|mins|minutes)|"
+    r"tonight|in a bit|any minute|any time now|soon|this evening|after school today|later today)\b",
+    # Travel the other person has arranged: "booked her an uber to his place".
+    r"\b(?:booked|ordered|sent|paid for|paying for|bought) (?:her|him|them|my \w+) (?:an? |the )?"
+    r"(?:uber|taxi|cab|lyft|ride|lift|train ticket|bus ticket|ticket|flight)\b",
+    r"\bwaiting (?:outside |out front |at the \w+ )?for (?:it|him|her|them|the (?:car|uber|taxi|cab|lift|ride))\b",
+)
 # The person the parent is worried about is with a child at this moment: bathing them, putting
 # them to bed, alone with them ("he's upstairs giving my 4 year old a bath right now").
 WITH_CHILD_NOW = _rx(
@@ -229,6 +271,7 @@ NOT_BACK = re.compile(
     r"\b(?:bed|room) (?:is |s |was )?empty\b|"
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never|still not) (?:come|came|got|gotten|"
     r"arrived|been) (?:back|home)\b|\bnot (?:back|home) yet\b|"
+    r"\b(?:shes|hes|theyre|she is|he is|they are) (?:still )?not (?:back|home)\b|\bisnt (?:back|home)\b|"
     r"\b(?:not|isnt|hasnt come|hasnt got|never came|never got) back from\b|"
     r"\b(?:never|didnt|did not|hasnt|has not|not) (?:turned up|turn up|arrived|shown up|showed up)\b|"
     r"\b(?:not been|hasnt been|havent|nobody has|no one has|noone has) (?:seen|heard from)(?: \w+)? since\b|"
@@ -252,7 +295,8 @@ GONE_TO_MEET = re.compile(
 )
 # Expected back by now: "meant to be back at 6", "should have been home".
 EXPECTED_BACK = re.compile(
-    r"\b(?:meant to|supposed to|should (?:have|of|ve)|should be|was due|due) (?:be |been )?(?:back|home)\b"
+    r"\b(?:meant to|supposed to|should (?:have|of|ve)|should be|was due|due) (?:be |been )?(?:back|home)\b|"
+    r"\b(?:its|it is|getting|now) (?:dark|late|pitch black|midnight)\b|\bdark now\b"
 )
 # ...or has gone to meet someone, and cannot be reached.
 UNREACHABLE = re.compile(
@@ -414,6 +458,8 @@ SELF_HARM_CUES = _rx(
     r"\bhates? (?:herself|himself|themselves)\b",
     r"\b(?:until|till) it bleeds\b",
     r"\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b",
+    r"\b(?:cant|can not|cannot) (?:do this|go on|cope|take (?:it|this)|keep going)(?: (?:any ?more|no more|"
+    r"much longer))\b",
     r"\bhow to kill\b",
     r"\b(?:top|topping|off) (?:himself|herself|themselves|themself|myself)\b",
     r"\b(?:been|started|began|begun|is|s|keeps|was|has been) cutting\b|\bcutting again\b",
@@ -492,6 +538,10 @@ OWN_IMAGE_CUES = _rx(
     rf"\b(?:fake|ai|deepfake|edited) (?:{SEXUAL} )?(?:{IMAGE})\b",
     r"\b(?:filmed|recorded) (?:her|him|them|my \w+)\b",
     r"\b(?:recorded|filmed)\b.*\b(?:online|shared|posted)\b",
+    # "my ex sent my nudes to a group chat": the writer's own images sent on.
+    rf"\b(?:sent|send|sends|showed|shows) (?:my|our|her|his|their) (?:\w+ )?{IMAGE}\b",
+    rf"\b{IMAGE} (?:to|in|into|on|round|around) (?:a|the|his|her|their|our|some|every) (?:\w+ )?"
+    rf"(?:group|groupchat|group chat|gc|chat|server|channel)\b",
 )
 # Sexual abuse in person: touching, forcing, secret games, coming into the child's bed.
 ABUSE_IN_PERSON_CUES = _rx(
@@ -617,6 +667,8 @@ GROOMING_CUES = _rx(
     r"\b(?:keep|keeps|keeping) (?:it|this|things|everything|their (?:chats?|messages|"
     r"conversations?)|chats?|messages) (?:a )?(?:secret|quiet|private|between them)\b",
     r"\bmature for (?:his|her|their) age\b",
+    r"\b(?:more mature|so much more mature|older) than (?:\w+ ){0,2}(?:girls|boys|kids|people|others) "
+    r"(?:his|her|their|of (?:his|her|their)) age\b",
     r"\b(?:chats?|messages|talks?) (?:are|is|be|stay) (?:private|secret|between)\b",
     r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
     r"(?:chats?|messages))\b",
@@ -654,4 +706,18 @@ KNOWN_ADULT = re.compile(rf"\b(?:my|our) (?:\w+ )?(?:{HOUSEHOLD_ADULT})s?\b")
 HARMED_CHILD = re.compile(
     rf"\b(?:abus\w*|touch\w*|molest\w*|rap\w*|assault\w*|hurt\w*|did \w+ to|does \w+ to|kissed)\b"
     rf"(?: \w+){{0,3}} (?:my|our|her|him) (?:\w+ )?(?:{CHILD})\b|\bhas been (?:sexually )?abusing\b"
+)
+
+# --- topics the words alone can name ---------------------------------------------------------
+# A child bullied, told in the words parents use; and a child who is doing the bullying.
+BULLIED = _rx(
+    r"\b(?:bullied|bullying|bullies|bully|cyberbull\w*|picking on|picked on|pick on|ganging up|ganged up|"
+    r"gang up|slagging|slag (?:him|her|them)|slagged|making fun of|made fun of|laughing at|"
+    r"(?:calling|call|calls|called) (?:him|her|them|my \w+) (?:\w+ )?names|"
+    r"left out of|leaving (?:him|her|them) out|nasty comments|mean comments|horrible comments|"
+    r"(?:made|making|started) a (?:poll|page|group|chat) (?:about|to mock|mocking))\b",
+)
+BULLYING_OTHERS = re.compile(
+    r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|child|kid|boy|girl)s? (?:is|has been|was|s|"
+    r"is the one|might be|may be) (?:\w+ ){0,2}(?:bullying|the bully|a bully|picking on|being mean)\b"
 )

@@ -17,6 +17,7 @@ from bot.safety.cues import (
     ALWAYS_EMERGENCY,
     ASKED_FOR_IMAGE,
     CHILD_SAFE,
+    COMING_FOR_CHILD,
     CONCERN_CUES,
     CONDITIONAL,
     DANGER,
@@ -45,14 +46,17 @@ from bot.safety.cues import (
     RIGHT_NOW,
     SAFE_NOW,
     SELF_HARM_CUES,
+    SELF_NOW,
     SEXTORTION_CUES,
     STRONG_NOW,
+    TALK_TO_SOMEONE,
     TEACHING,
     THREAT,
     UNREACHABLE,
+    UNRESPONSIVE,
     WITH_CHILD_NOW,
 )
-from bot.safety.vocabulary import MAX_CHARS, normalise
+from bot.safety.vocabulary import HOUSEHOLD_ADULT, MAX_CHARS, OTHER_ADULT, normalise
 from bot.situations import (
     ABUSE_IMAGES,
     ABUSE_IN_PERSON,
@@ -120,6 +124,8 @@ def _says_safe(norm: str) -> bool:
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
     text = _SIGNS_OF.sub("signs", text)
+    if TALK_TO_SOMEONE.search(text):
+        return False  # asking for a person to talk to is asking for help
     if JUST_ASKING.search(text) and not PAST_EVENT_TOLD.search(text):
         return True  # "is it a red flag if...? just asking generally, my son is 11"
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
@@ -137,6 +143,30 @@ def _is_education_question(text: str) -> bool:
     if TEACHING.search(text) and not HAPPENED.search(stripped):
         return True
     return not _has_real_person(text)
+
+
+_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{HOUSEHOLD_ADULT}|{OTHER_ADULT}|man|men|guy|woman|stranger|someone|somebody|adult|"
+    r"person|account|he|she|they)\b(?! (?:is|s) (?:\d|only|just))"
+)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def _asks_how_to_teach(text: str) -> bool:
+    """A message whose question is how to teach or warn ("Foster carer. The lad in my care is
+    12 and very trusting of adults online. How do I explain grooming to him?"), and whose other
+    sentences tell no event: the question is the point, wherever it stands."""
+    if TALK_TO_SOMEONE.search(normalise(text or "")):
+        return False
+    sentences = [normalise(part) for part in _SENTENCE.split(text or "")]
+    sentences = [sentence for sentence in sentences if sentence]
+    if len(sentences) < 2:
+        return False
+    teaching = [s for s in sentences if QUESTION_START.match(s) and TEACHING.search(s)]
+    told = [s for s in sentences if s not in teaching]
+    if not teaching or any(HAPPENED.search(s) for s in sentences):
+        return False
+    return not any(_SOMEONE_ELSE.search(s) for s in told)  # "his coach messages him..."
 
 
 def _situation(text: str, fired: list[str]) -> str:
@@ -174,6 +204,21 @@ def _safe_from_herself(norm: str) -> bool:
     return any(not _OWN_ROOM.search(m.group(0)) for m in CHILD_SAFE.finditer(norm))
 
 
+# Words that make what follows someone else's words, quoted: "she said 'i want to die'".
+_QUOTING = re.compile(
+    r"\b(?:said|says|saying|told|tells|wrote|writes|texted|messaged|note|diary|posted|searched)\b"
+)
+
+
+def _says_it_now(norm: str) -> bool:
+    """The writer says, in their own words, that they want to die now."""
+    for match in SELF_NOW.finditer(norm):
+        before = " ".join(norm[: match.start()].split()[-6:])
+        if not _QUOTING.search(before) and not CONDITIONAL.search(before):
+            return True
+    return False
+
+
 def _gone_despite_the_question(norm: str) -> bool:
     """A question that also says the child has gone to meet someone ("should I have let her go?
     she left to meet him an hour ago"): the event, not the question, decides."""
@@ -203,8 +248,10 @@ def triage(text: str) -> Triage:
     if not norm:
         return Triage()
     fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
-    education = _is_education_question(norm) and not _gone_despite_the_question(norm)
-    safe_now = _says_safe(norm)
+    education = (
+        _is_education_question(norm) or _asks_how_to_teach(text)
+    ) and not _gone_despite_the_question(norm)
+    safe_now = _says_safe(norm) and not UNRESPONSIVE.search(norm)  # "fine but won't open the door"
     # Danger now, unless the message is only a question about it.
     if not education:
         # A past event mentioned beside "he just texted me" does not make today's danger past.
@@ -231,6 +278,13 @@ def triage(text: str) -> Triage:
         if current and fired and _has_real_person(norm):
             if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
+        if SELF_HARM in fired and not past and UNRESPONSIVE.search(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("self_harm_unresponsive", *fired))
+        if SELF_HARM in fired and not past and _says_it_now(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("self_now", *fired))
+        harmful = {ABUSE_IN_PERSON, ADULT_BEHAVIOUR, GROOMING} & set(fired)
+        if harmful and not past and COMING_FOR_CHILD.search(norm) and _has_real_person(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("coming_for_child", *fired))
 
         # "She's in her room cutting herself right now": her room is no safety from herself.
         if (

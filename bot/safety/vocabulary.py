@@ -84,7 +84,7 @@ MONEY = (
 VERB = (
     r"(?:is|was|has|have|had|keeps|kept|s|are|were|sent|asked|asks|told|tells|wants|wanted|"
     r"threatened|threatens|touched|shared|posted|messaged|messages|contacted|got|made|tried|"
-    r"says|said|will|ll|did|does|keep|comes|came|hurt|hurts|looks|looked|seems|insists|"
+    r"say|says|said|will|ll|did|does|keep|comes|came|hurt|hurts|looks|looked|seems|insists|"
     r"always|just|uploaded|put|took|gave|bought|buys|paid|want|blocked|admitted|disclosed|"
     r"been|started|might|may|cant|wont|doesnt|dont|isnt|hasnt|needs|need|met|meets|pretending|"
     r"turned|befriended|added|follows|followed|sends|gets|goes|went|gone|began|begun)"
