@@ -52,6 +52,12 @@ class Result:
     errors: int = 0
     seconds: float = 0.0
 
+    def merge(self, other: Result) -> None:
+        """Adds another round's turns to these."""
+        self.latencies.extend(other.latencies)
+        self.errors += other.errors
+        self.seconds += other.seconds
+
     def line(self, name: str, concurrency: int) -> str:
         lat = sorted(self.latencies)
 
@@ -148,6 +154,7 @@ def start_stock(model: Path, log: Path) -> tuple[Server, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--conversations", type=int, default=40, help="per bot and concurrency")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating rounds per concurrency")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     content = f"sqlite:///{tmp / 'content.db'}"
@@ -171,14 +178,24 @@ def main() -> int:
         ours = f"http://127.0.0.1:{ours_port}/webhooks/rest/webhook"
         stock_server, stock = start_stock(stock_model(), tmp / "stock.log")
         servers.append(stock_server)
+        bots = (
+            ("parent safety assistant", ours, OUR_SCRIPT),
+            ("stock rasa init", stock, STOCK_SCRIPT),
+            ("danger now (1st reply)", ours, DANGER_SCRIPT),
+        )
         for concurrency in (1, 20):
-            for name, url, script in (
-                ("parent safety assistant", ours, OUR_SCRIPT),
-                ("stock rasa init", stock, STOCK_SCRIPT),
-                ("danger now (1st reply)", ours, DANGER_SCRIPT),
-            ):
-                result = asyncio.run(drive(url, script, concurrency, args.conversations))
-                rows.append(result.line(name, concurrency))
+            # The bots take turns in rounds, so a burst of load from anything else on the
+            # machine falls on all of them rather than on whichever ran at that moment.
+            results = {name: Result() for name, _, _ in bots}
+            rounds = args.rounds if concurrency == 1 else 1  # 20 workers need 20+ conversations
+            per_round = max(1, args.conversations // rounds)
+            for round_number in range(rounds):
+                order = bots if round_number % 2 == 0 else tuple(reversed(bots))
+                for name, url, script in order:
+                    part = asyncio.run(drive(url, script, concurrency, per_round))
+                    results[name].merge(part)
+            for name, _, _ in bots:
+                rows.append(results[name].line(name, concurrency))
                 print(rows[-1], flush=True)
         # The action server hangs (SIGSTOP: it accepts connections and never answers).
         servers[0].process.send_signal(signal.SIGSTOP)

@@ -284,3 +284,11 @@ def test_a_danger_word_in_an_advice_question_needs_the_danger_model() -> None:
     assert calm.intent["name"] != "disclose_emergency"
     scared = combine(text, Triage(), ranking[0], ranking, False, 0.8, question_mark=True)
     assert scared.intent["name"] == "disclose_emergency"
+
+
+def test_a_danger_word_in_how_do_i_without_a_question_mark_needs_the_model_too() -> None:
+    text = normalise("she came home upset and told me. how do I talk to her about it")
+    ranking = [ml("disclose_emergency", 0.7), ml("ask_pornography", 0.2)]
+    assert combine(text, Triage(), ranking[0], ranking, False, 0.3).intent["name"] != (
+        "disclose_emergency"
+    )

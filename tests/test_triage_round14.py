@@ -108,3 +108,22 @@ def test_fine_behind_a_locked_door_is_not_safe_but_not_answering_questions_is_no
     quiet = triage_in_context("he won't answer me about it", ["my son has been cutting himself"])
     assert quiet.situation != EMERGENCY
     assert triage("she self harms and won't open up to me").situation != EMERGENCY
+
+
+def test_a_child_hiding_from_the_person_who_hurt_her_is_danger_now_whatever_came_before() -> None:
+    text = (
+        "Me and her dad split up two years ago, she's always said she's fine there, anyway "
+        "she's just rung me from his house crying saying he hit her with his belt and she's "
+        "hiding in the garden"
+    )
+    assert triage(text).situation == EMERGENCY
+    past = triage("her uncle abused her when she was little and she used to hide from him")
+    assert past.situation != EMERGENCY
+
+
+def test_signs_of_criminal_exploitation_are_a_worry() -> None:
+    result = triage(
+        "He's been disappearing overnight at weekends and coming back with new trainers and two "
+        "phones. His mate's mum reckons it's county lines."
+    )
+    assert result.concern

@@ -191,7 +191,7 @@ def combine(
         # In a question the danger-now model must not rule it out: "any tips for the kids on
         # the hotel wifi?" has a danger word (hotel) and no danger.
         worded = DANGER.search(norm) and not (question_mark and danger_score < QUESTION_FLOOR)
-        if worded and question_mark and ADVICE_ASKED.search(norm) and not RIGHT_NOW.search(norm):
+        if worded and ADVICE_ASKED.search(norm) and not RIGHT_NOW.search(norm):
             # "...she came home upset and told me. how do I talk to her about it?": a danger
             # word ("came home") in a question about what to do needs the danger-now model.
             worded = danger_score >= DANGER_LIFTS_AT

@@ -101,6 +101,9 @@ TALK_TO_SOMEONE = re.compile(
 CONCERN_CUES = _rx(
     r"\b(?:could be nothing|probably nothing|might be nothing|maybe nothing|something worse|"
     r"(?:maybe )?(?:im|i am) (?:probably )?(?:overthinking|overreacting|being paranoid)|"
+    r"county lines|disappearing (?:overnight|for days|at night|at weekends)|new trainers|"
+    r"(?:two|second|extra|new) phones?(?: he| she| we)? (?:didnt|cant|wont|never)|two phones|"
+    r"unexplained (?:money|cash|gifts|clothes)|"
     r"cant put my finger on it|is (?:that|this|it) a sign|not sure what (?:im|i am) (?:looking at|seeing|"
     r"reading)|dont know what to make of (?:it|this|that|them))\b",
     r"\b(?:only just|finally|just) (?:told|admitted to|opened up to) (?:me|us)\b",
@@ -174,7 +177,7 @@ STRONG_NOW = _rx(
     r"\b(?:didnt|hasnt|never|did not|has not) (?:come|came) (?:home|back) last night\b",
     r"\b(?:right now|just now|as we speak|at the moment|currently|this minute|tonight|today|"
     r"on (?:his|her|their) way|about to)\b",
-    r"\b(?:just|has just|have just|hes just|shes just|ive just) (?:texted|messaged|called|rang|phoned|"
+    r"\b(?:just|has just|have just|hes just|shes just|ive just) (?:texted|messaged|called|rang|rung|phoned|"
     r"sent|told|gone|left|seen|found|noticed)\b",
 )
 # A deadline: a threat that will be carried out within hours (sextortion, violence).
@@ -255,6 +258,12 @@ WITH_CHILD_NOW = _rx(
     r"(?:\w+ )?(?:daughter|son|child|kids|children|baby|girl|boy|little one|\d+ year old))\b",
 )
 # Physical harm in progress: "my boyfriend is slapping my son", "he's laying into her".
+# A child hiding from the person hurting them, now: "she's hiding in the garden".
+HIDING_NOW = _rx(
+    r"\b(?:shes|hes|theyre|she is|he is|they are|is|are|im|i am) (?:\w+ )?hiding (?:in|under|behind|from|"
+    r"at|upstairs|downstairs|outside)\b",
+    r"\b(?:shes|hes|theyre|she is|he is|they are|im|i am) (?:locked|barricaded) in\b",
+)
 HARM_IN_PROGRESS = _rx(
     r"\b(?:is|are|hes|shes|theyre|s) (?:\w+ )?(?:hitting|slapping|punching|kicking|beating|"
     r"choking|strangling|shaking|laying into|battering|thumping|smacking) (?:me|him|her|them|my \w+|"

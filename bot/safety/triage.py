@@ -30,6 +30,7 @@ from bot.safety.cues import (
     HAPPENED,
     HARM_IN_PROGRESS,
     HARMED_CHILD,
+    HIDING_NOW,
     IMAGE_OUT,
     JUST_ASKING,
     KNOWN_ADULT,
@@ -301,6 +302,8 @@ def triage(text: str) -> Triage:
             and _person_with_child_now(norm)
         ):
             return Triage(EMERGENCY, immediate=True, rules=("with_child_now", *fired))
+        if ABUSE_IN_PERSON in fired and not past and HIDING_NOW.search(norm):
+            return Triage(EMERGENCY, immediate=True, rules=("hiding_now", *fired))
         if current and ABUSE_IN_PERSON in fired and HARM_IN_PROGRESS.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("harm_in_progress", *fired))
     if not fired:
