@@ -292,3 +292,13 @@ def test_a_danger_word_in_how_do_i_without_a_question_mark_needs_the_model_too()
     assert combine(text, Triage(), ranking[0], ranking, False, 0.3).intent["name"] != (
         "disclose_emergency"
     )
+
+
+def test_a_long_question_with_a_place_is_the_question_not_only_the_place() -> None:
+    text = normalise(
+        "What are snapchat streaks and why is my daughter so obsessed? We're in Belfast"
+    )
+    result = combine(text, Triage(), ml("inform_region", 0.44), [], True, question_mark=True)
+    assert result.intent["name"] == "nlu_fallback"  # the app is answered by action_suggest_topics
+    short = combine("we're in belfast", Triage(), ml("inform_region", 0.9), [], True)
+    assert short.intent["name"] == "inform_region"

@@ -127,3 +127,26 @@ def test_signs_of_criminal_exploitation_are_a_worry() -> None:
         "phones. His mate's mum reckons it's county lines."
     )
     assert result.concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son came back from summer camp different. wetting the bed again, doesnt want hugs",
+        "I think something happened at the sleepover on Saturday",
+        "not sure if i should be worried. my nephew talks about a friend from the internet, "
+        "he wont say who",
+    ],
+)
+def test_signs_and_half_told_worries_are_a_worry(text: str) -> None:
+    assert triage(text).concern
+
+
+def test_an_adult_in_trust_messaging_pupils_at_night_is_adult_behaviour() -> None:
+    told = triage(
+        "A colleague follows a lot of our students on instagram from a personal account and "
+        "DMs them late at night. Who do I tell?"
+    )
+    assert told.situation == "adult_behaviour"
+    homework = triage("my son's teacher texts the class reminders at night on the school app")
+    assert homework.situation is None

@@ -155,6 +155,10 @@ def combine(
     name = intent.get("name")
     if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
         intent, name = FALLBACK, FALLBACK["name"]
+    if name == "inform_region" and question_mark and len(norm.split()) > AGE_ANSWER_WORDS:
+        # "What are snapchat streaks and why is she obsessed? We're in Belfast": the place is
+        # read anyway; the question is what is asked.
+        intent, name = FALLBACK, FALLBACK["name"]
     if name == "inform_age" and (not has_age or len(norm.split()) > AGE_ANSWER_WORDS):
         # "about 30 mins", "what if he's 18?", a long question with an age in it: not the age
         # of the child, and not only an age.

@@ -102,6 +102,11 @@ CONCERN_CUES = _rx(
     r"\b(?:could be nothing|probably nothing|might be nothing|maybe nothing|something worse|"
     r"(?:maybe )?(?:im|i am) (?:probably )?(?:overthinking|overreacting|being paranoid)|"
     r"county lines|disappearing (?:overnight|for days|at night|at weekends)|new trainers|"
+    r"(?:wetting|wets) the bed again|bed ?wetting again|doesnt want (?:hugs|to be hugged|to be touched)|"
+    r"came back (?:from \w+ (?:\w+ )?)?(?:different|changed|not (?:himself|herself))|"
+    r"(?:i think|i reckon|worried|scared|afraid) something (?:happened|has happened|went on|is going on)|"
+    r"(?:not sure|dont know) (?:if|whether) i should (?:be )?(?:worried|worry|concerned)|"
+    r"wont (?:say|tell (?:me|us)) who|"
     r"(?:two|second|extra|new) phones?(?: he| she| we)? (?:didnt|cant|wont|never)|two phones|"
     r"unexplained (?:money|cash|gifts|clothes)|"
     r"cant put my finger on it|is (?:that|this|it) a sign|not sure what (?:im|i am) (?:looking at|seeing|"
@@ -598,6 +603,12 @@ ABUSE_IN_PERSON_CUES = _rx(
 )
 # A worrying adult (or the parent's own thoughts): interest in children, searches, a record.
 ADULT_BEHAVIOUR_CUES = _rx(
+    # An adult in a position of trust messaging children privately or at night.
+    r"\b(?:colleague|teacher|coach|tutor|staff member|youth worker|leader|instructor|priest|vicar|"
+    r"scout leader|assistant|ta)\b(?: \w+){0,14} (?:dms?|dming|direct messages|messages|messaging|texts|"
+    r"texting|snapchats|whatsapps|calls) (?:\w+ ){0,4}?(?:students|pupils|kids|children|them|her|him|"
+    r"the (?:girls|boys)|our \w+)\b(?: \w+){0,8} (?:late at night|at night|at midnight|after midnight|"
+    r"privately|in private|from (?:a|his|her) (?:personal|private|secret|second) (?:account|phone|number))\b",
     r"\b(?:giving|gives|gave|offering|offers) (?:them|the kids|kids|children|the children|her|him|the girls|"
     r"the boys) (?:sweets|lollies|candy|money|gifts|presents|treats)\b.*\b(?:come in|come inside|come "
     r"round|come over|photos|pictures)\b",
