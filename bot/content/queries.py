@@ -21,6 +21,7 @@ from bot.content.models import (
     Situation,
     Topic,
 )
+from bot.content.store import split_lines
 from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
 
 _CHANNEL_COLUMNS = [getattr(Channel, f.name) for f in fields(ChannelInfo)]
@@ -119,20 +120,16 @@ def list_platforms(session: Session) -> list[PlatformInfo]:
         PlatformInfo(
             key=row.key,
             name=row.name,
-            aliases=tuple(_split_lines(row.aliases)),
+            aliases=tuple(split_lines(row.aliases)),
             kind=row.kind,
             min_age=row.min_age,
             rating=row.rating,
             summary=row.summary,
-            settings=tuple(_split_lines(row.settings)),
+            settings=tuple(split_lines(row.settings)),
             au_note=row.au_note,
         )
         for row in rows
     ]
-
-
-def _split_lines(text: str | None) -> list[str]:
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def get_situation(session: Session, key: str) -> SituationInfo | None:

@@ -110,8 +110,9 @@ def replace_content(session: Session, pack: ContentPack) -> None:
     session.flush()
 
 
-def _split(text: str | None) -> list[str]:
-    return [line for line in (text or "").splitlines() if line.strip()]
+def split_lines(text: str | None) -> list[str]:
+    """The non-empty lines of a stored list (aliases, settings, channel keys), stripped."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def export_pack(session: Session) -> dict[str, Any]:
@@ -187,7 +188,7 @@ def export_pack(session: Session) -> dict[str, Any]:
                     "police_contact": s.police_contact,
                     "greeting": s.greeting,
                     "primary_colour": s.primary_colour,
-                    "allowed_origins": _split(s.allowed_origins),
+                    "allowed_origins": split_lines(s.allowed_origins),
                 }
             )
             for s in session.execute(select(Site).order_by(Site.slug)).scalars()
@@ -198,7 +199,7 @@ def export_pack(session: Session) -> dict[str, Any]:
                     "key": t.key,
                     "intent": t.intent,
                     "title": t.title,
-                    "sources": _split(t.sources),
+                    "sources": split_lines(t.sources),
                     "summary": t.summary,
                     "by_age": {g.age_band: g.text for g in t.guidance} or None,
                     "follow_up": t.follow_up,
@@ -212,14 +213,14 @@ def export_pack(session: Session) -> dict[str, Any]:
                 {
                     "key": p.key,
                     "name": p.name,
-                    "aliases": _split(p.aliases),
+                    "aliases": split_lines(p.aliases),
                     "kind": p.kind,
                     "min_age": p.min_age,
                     "rating": p.rating,
                     "summary": p.summary,
-                    "settings": _split(p.settings),
+                    "settings": split_lines(p.settings),
                     "au_note": p.au_note,
-                    "sources": _split(p.sources),
+                    "sources": split_lines(p.sources),
                     "checked": p.checked.isoformat() if p.checked else None,
                 }
             )
