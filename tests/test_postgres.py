@@ -49,6 +49,14 @@ def test_migrate_seed_and_route_on_postgres(pg_url: str) -> None:
         table = load_route_table(session)
     assert route("grooming", "UK", table).channels[0].key == "uk-ceop"
     assert route("abuse_images", "UK-NIR", table).channels[0].key == "uk-iwf"
+    # Any write raises the content revision (a trigger), so no cached read outlives an edit.
+    with session_scope(pg_url) as session:
+        before = session.execute(text("SELECT revision FROM content_revision")).scalar_one()
+        session.execute(text("UPDATE channels SET phone = '0800 000 000' WHERE key = 'uk-ceop'"))
+    with session_scope(pg_url) as session:
+        after = session.execute(text("SELECT revision FROM content_revision")).scalar_one()
+        assert after > before
+        assert load_route_table(session).routes[("UK", "grooming")][0].phone == "0800 000 000"
 
 
 def test_round_trip_and_refusal_on_postgres(pg_url: str, tmp_path: Path) -> None:

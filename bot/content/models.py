@@ -257,3 +257,13 @@ class ContentDraft(Base):
     pack = Column(Text, nullable=False)  # JSON of a ContentPack
     updated_at = Column(DateTime, nullable=False)
     updated_by = Column(String(254), nullable=False)
+
+
+class ContentRevision(Base):
+    """One row whose number every change to the live content raises: readers may keep what they
+    read for as long as the number stands (bot/content/queries.py)."""
+
+    __tablename__ = "content_revision"
+
+    id = Column(Integer, primary_key=True)
+    revision = Column(Integer, nullable=False, default=0)

@@ -1,11 +1,16 @@
-"""Reads content for the bot: every call hits the database, so an edit shows in the next reply."""
+"""Reads content for the bot. Each read checks the content revision (one small query a
+session): what was read at the same revision is reused, so an edit shows in the next reply
+without every turn reading the route table, facts, topics and apps again.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import fields
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from bot import routing
@@ -13,6 +18,7 @@ from bot.content.fill import fill
 from bot.content.info import PlatformInfo, SituationInfo, TopicInfo
 from bot.content.models import (
     Channel,
+    ContentRevision,
     FactText,
     Platform,
     Region,
@@ -26,7 +32,67 @@ from bot.routing import ChannelInfo, RegionInfo, RouteTable, SiteInfo
 
 _CHANNEL_COLUMNS = [getattr(Channel, f.name) for f in fields(ChannelInfo)]
 
+# What was read, by (database, revision, reader, arguments); old revisions age out at the cap.
+_CACHE: dict[tuple[Any, ...], Any] = {}
+CACHE_ENTRIES = 512
+_Read = TypeVar("_Read", bound=Callable[..., Any])
 
+
+@event.listens_for(Session, "after_flush")
+def _written(session: Session, _context: Any) -> None:
+    """A session that has written reads what it wrote, uncached: its transaction may yet be
+    rolled back, and its revision number with it."""
+    session.info["content_written"] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _writes(state: Any) -> None:
+    """The same for an UPDATE, INSERT or DELETE statement run through the session."""
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["content_written"] = True
+
+
+def _revision_key(session: Session) -> tuple[str, int] | None:
+    """The database and its content revision, read once per session; None (no revision row,
+    an unmigrated database, or a session that has written) means: do not cache."""
+    if session.info.get("content_written"):
+        return None
+    if "content_revision" not in session.info:
+        revision = session.execute(
+            select(ContentRevision.revision).where(ContentRevision.id == 1)
+        ).scalar_one_or_none()
+        session.info["content_revision"] = revision
+    revision = session.info["content_revision"]
+    if revision is None:
+        return None
+    return str(session.get_bind().url), int(revision)
+
+
+def _by_revision(read: _Read) -> _Read:
+    """Reuses a read's result while the content revision stands. The results are frozen
+    dataclasses, tuples and read-only mappings: callers must not change them."""
+
+    @functools.wraps(read)
+    def cached(session: Session, *args: Any, **kwargs: Any) -> Any:
+        where = _revision_key(session)
+        if where is None:
+            return read(session, *args, **kwargs)
+        key = (*where, read.__name__, args, tuple(sorted(kwargs.items())))
+        if key not in _CACHE:
+            if len(_CACHE) >= CACHE_ENTRIES:
+                _CACHE.clear()
+            _CACHE[key] = read(session, *args, **kwargs)
+        return _CACHE[key]
+
+    return cached  # type: ignore[return-value]
+
+
+def forget_cached_content() -> None:
+    """Drops every cached read (for tests that write rows without raising the revision)."""
+    _CACHE.clear()
+
+
+@_by_revision
 def load_route_table(session: Session) -> RouteTable:
     """Loads all regions and routes (tens of rows) as plain rows: read on every turn, so it is
     two queries without ORM objects."""
@@ -49,6 +115,7 @@ def load_route_table(session: Session) -> RouteTable:
     return RouteTable(regions=regions, routes={key: tuple(value) for key, value in routes.items()})
 
 
+@_by_revision
 def load_facts(session: Session) -> dict[str, dict[str, str]]:
     """Every fact's text by region (a few rows), for filling advice."""
     facts: dict[str, dict[str, str]] = {}
@@ -69,6 +136,7 @@ def region_filler(
     return lambda text: fill(text, region, table, facts)
 
 
+@_by_revision
 def get_site(session: Session, slug: str | None) -> SiteInfo | None:
     """Finds an embedding site by its slug."""
     if not slug:
@@ -87,6 +155,7 @@ def get_site(session: Session, slug: str | None) -> SiteInfo | None:
     )
 
 
+@_by_revision
 def get_topic(
     session: Session, *, intent: str | None = None, key: str | None = None
 ) -> TopicInfo | None:
@@ -113,10 +182,11 @@ def get_topic(
     )
 
 
-def list_platforms(session: Session) -> list[PlatformInfo]:
+@_by_revision
+def list_platforms(session: Session) -> tuple[PlatformInfo, ...]:
     """Every app and game parents may name, in the content store's order."""
     rows = session.execute(select(Platform).order_by(Platform.position)).scalars()
-    return [
+    return tuple(
         PlatformInfo(
             key=row.key,
             name=row.name,
@@ -129,9 +199,10 @@ def list_platforms(session: Session) -> list[PlatformInfo]:
             au_note=row.au_note,
         )
         for row in rows
-    ]
+    )
 
 
+@_by_revision
 def get_situation(session: Session, key: str) -> SituationInfo | None:
     """Finds the advice for a situation."""
     row = session.get(Situation, key)
