@@ -35,6 +35,7 @@ _CHANNEL_COLUMNS = [getattr(Channel, f.name) for f in fields(ChannelInfo)]
 # What was read, by (database, revision, reader, arguments); old revisions age out at the cap.
 _CACHE: dict[tuple[Any, ...], Any] = {}
 CACHE_ENTRIES = 512
+_MISSING = object()
 _Read = TypeVar("_Read", bound=Callable[..., Any])
 
 
@@ -78,18 +79,14 @@ def _by_revision(read: _Read) -> _Read:
         if where is None:
             return read(session, *args, **kwargs)
         key = (*where, read.__name__, args, tuple(sorted(kwargs.items())))
-        if key not in _CACHE:
+        value = _CACHE.get(key, _MISSING)  # one lookup: safe if another thread clears meanwhile
+        if value is _MISSING:
             if len(_CACHE) >= CACHE_ENTRIES:
                 _CACHE.clear()
-            _CACHE[key] = read(session, *args, **kwargs)
-        return _CACHE[key]
+            value = _CACHE[key] = read(session, *args, **kwargs)
+        return value
 
     return cached  # type: ignore[return-value]
-
-
-def forget_cached_content() -> None:
-    """Drops every cached read (for tests that write rows without raising the revision)."""
-    _CACHE.clear()
 
 
 @_by_revision
