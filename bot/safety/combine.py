@@ -152,31 +152,8 @@ def combine(
             {**entry, "confidence": 0.0} for entry in ranking if entry.get("name") != chosen["name"]
         ]
         return Combined(chosen, [chosen, *below], escalated)
+    intent = _with_its_own_words(norm, intent, ranking, question_mark, has_age)
     name = intent.get("name")
-    if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
-        intent, name = FALLBACK, FALLBACK["name"]
-    if name == "inform_region" and question_mark and len(norm.split()) > AGE_ANSWER_WORDS:
-        # "What are snapchat streaks and why is she obsessed? We're in Belfast": the place is
-        # read anyway; the question is what is asked.
-        intent, name = FALLBACK, FALLBACK["name"]
-    if name == "inform_age" and (not has_age or len(norm.split()) > AGE_ANSWER_WORDS):
-        # "about 30 mins", "what if he's 18?", a long question with an age in it: not the age
-        # of the child, and not only an age.
-        intent, name = FALLBACK, FALLBACK["name"]
-    if name == "ask_which_service" and not _SERVICE_WORDS.search(norm):
-        # A question about the services names one, or reporting, or a number to ring.
-        intent = _best_other(
-            ranking, lambda n: n != name and situation_for(n) is None, keep_fallback=True
-        )
-        name = intent.get("name")
-    if name in ("goodbye", "thank") and not _CLOSING_WORDS.search(norm):
-        # "he'll go off his head" is no goodbye, and "you're welcome" would be cruel.
-        if float(intent.get("confidence") or 0.0) < CLOSING_SURE_AT:
-            intent, name = FALLBACK, FALLBACK["name"]
-    if name == "deny" and question_mark and not _STARTS_NO.match(norm) and not DANGER.search(norm):
-        # "so it's not something to panic about?" is a question, not a "no" to "is the child
-        # safe?" (which says "call 999 now") nor to "anything else?" (which says goodbye).
-        intent, name = FALLBACK, FALLBACK["name"]
     if _PLEA.match(norm) and name in _NOT_UNDERSTOOD:
         intent = {"name": "report_concern", "confidence": 1.0}  # "please help": what happened?
     elif has_place and len(norm.split()) <= 6 and name in _NOT_UNDERSTOOD:
@@ -238,6 +215,39 @@ def combine(
     elif unplaced and (result.concern or _telling_something(norm, result, opening_statement)):
         intent = {"name": "report_concern", "confidence": 1.0}
     return Combined(intent, ranking)
+
+
+def _with_its_own_words(
+    norm: str, intent: Intent, ranking: list[Intent], question_mark: bool, has_age: bool
+) -> Intent:
+    """Small-talk intents the classifier may hear in anything, kept only with their own words:
+    a restart, a place, an age, a question about the services, thanks, goodbye, "no"."""
+    name = intent.get("name")
+    if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
+        intent, name = FALLBACK, FALLBACK["name"]
+    if name == "inform_region" and question_mark and len(norm.split()) > AGE_ANSWER_WORDS:
+        # "What are snapchat streaks and why is she obsessed? We're in Belfast": the place is
+        # read anyway; the question is what is asked.
+        intent, name = FALLBACK, FALLBACK["name"]
+    if name == "inform_age" and (not has_age or len(norm.split()) > AGE_ANSWER_WORDS):
+        # "about 30 mins", "what if he's 18?", a long question with an age in it: not the age
+        # of the child, and not only an age.
+        intent, name = FALLBACK, FALLBACK["name"]
+    if name == "ask_which_service" and not _SERVICE_WORDS.search(norm):
+        # A question about the services names one, or reporting, or a number to ring.
+        intent = _best_other(
+            ranking, lambda n: n != name and situation_for(n) is None, keep_fallback=True
+        )
+        name = intent.get("name")
+    if name in ("goodbye", "thank") and not _CLOSING_WORDS.search(norm):
+        # "he'll go off his head" is no goodbye, and "you're welcome" would be cruel.
+        if float(intent.get("confidence") or 0.0) < CLOSING_SURE_AT:
+            intent, name = FALLBACK, FALLBACK["name"]
+    if name == "deny" and question_mark and not _STARTS_NO.match(norm) and not DANGER.search(norm):
+        # "so it's not something to panic about?" is a question, not a "no" to "is the child
+        # safe?" (which says "call 999 now") nor to "anything else?" (which says goodbye).
+        intent, name = FALLBACK, FALLBACK["name"]
+    return intent
 
 
 def _a_topic_question(norm: str, result: Triage, intent: Intent, question_mark: bool) -> bool:
