@@ -53,3 +53,12 @@ def test_a_rolled_back_write_leaves_nothing_in_the_cache(database_url: str) -> N
         session.execute(update(Channel).where(Channel.key == "uk-ceop").values(phone="0800 4"))
     with session_scope(database_url) as session:
         assert load_route_table(session).routes[("UK", "grooming")][0].phone == "0800 4"
+
+
+def test_a_session_that_outlives_a_commit_reads_the_revision_afresh(database_url: str) -> None:
+    with session_scope(database_url) as session:
+        load_route_table(session)
+        session.commit()
+        with session_scope(database_url) as other:  # another writer, committed meanwhile
+            other.execute(update(Channel).where(Channel.key == "uk-ceop").values(phone="0800 5"))
+        assert load_route_table(session).routes[("UK", "grooming")][0].phone == "0800 5"

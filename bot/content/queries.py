@@ -53,6 +53,14 @@ def _writes(state: Any) -> None:
         state.session.info["content_written"] = True
 
 
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _transaction_over(session: Session) -> None:
+    """A new transaction reads the revision afresh (a session may outlive one)."""
+    session.info.pop("content_revision", None)
+    session.info.pop("content_written", None)
+
+
 def _revision_key(session: Session) -> tuple[str, int] | None:
     """The database and its content revision, read once per session; None (no revision row,
     an unmigrated database, or a session that has written) means: do not cache."""
