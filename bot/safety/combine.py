@@ -96,8 +96,8 @@ _SERVICE_WORDS = re.compile(
     r"cybertip\w*|netsafe|tusla|garda|samaritans|equivalent|version of|who (?:do|would|can|should) "
     r"(?:i|we|you)|where (?:do|would|can|should) (?:i|we|you))\b"
 )
-# A message that only gives the child's age is short ("she's 9", "he is fourteen now").
-AGE_ANSWER_WORDS = 12
+# A message that only gives the child's age or a place is short ("she's 9", "we're in Ohio").
+SHORT_ANSWER_WORDS = 12
 # Thanks or goodbye needs its own words unless the classifier is sure.
 CLOSING_SURE_AT = 0.8
 _CLOSING_WORDS = re.compile(
@@ -135,6 +135,7 @@ def combine(
     the danger-now model's score. `opening_statement`: the conversation's first message, with
     no question mark; `question_mark`: the message has one; `has_age`: a child's age was found."""
     a_plan = bool(_ASKS_PERMISSION.search(norm))
+    advice = bool(ADVICE_ASKED.search(norm))
     may_be_danger = not (result.question or result.safe_now or a_plan)
     if _a_topic_question(norm, result, intent, question_mark):
         return Combined(intent, ranking)
@@ -172,7 +173,7 @@ def combine(
         # In a question the danger-now model must not rule it out: "any tips for the kids on
         # the hotel wifi?" has a danger word (hotel) and no danger.
         worded = DANGER.search(norm) and not (question_mark and danger_score < QUESTION_FLOOR)
-        if worded and ADVICE_ASKED.search(norm) and not RIGHT_NOW.search(norm):
+        if worded and advice and not RIGHT_NOW.search(norm):
             # "...she came home upset and told me. how do I talk to her about it?": a danger
             # word ("came home") in a question about what to do needs the danger-now model.
             worded = danger_score >= DANGER_LIFTS_AT
@@ -188,12 +189,12 @@ def combine(
                     ranking, lambda n: situation_for(n) != EMERGENCY, keep_fallback=False
                 )
             unplaced = intent.get("name") in ("nlu_fallback", "out_of_scope")
-            asking = question_mark and ADVICE_ASKED.search(norm) and not _EVENT_TOLD.search(norm)
+            asking = question_mark and advice and not _EVENT_TOLD.search(norm)
             if unplaced and not (
                 QUESTION_START.match(norm) or asking or _ASKS_MEANING.search(norm)
             ):
                 intent = {"name": "report_concern", "confidence": 1.0}
-    if _unsure_disclosure_in_advice_question(norm, result, intent, question_mark, a_plan):
+    if _unsure_disclosure_in_advice_question(norm, result, intent, question_mark, a_plan, advice):
         # "is discord 13+? my son is 11 and his whole class is on a server": the rules heard no
         # event and the classifier is unsure; the question's topic (or its app) answers it.
         intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
@@ -225,11 +226,11 @@ def _with_its_own_words(
     name = intent.get("name")
     if name == "restart_conversation" and not _RESTART_WORDS.search(norm):
         intent, name = FALLBACK, FALLBACK["name"]
-    if name == "inform_region" and question_mark and len(norm.split()) > AGE_ANSWER_WORDS:
+    if name == "inform_region" and question_mark and len(norm.split()) > SHORT_ANSWER_WORDS:
         # "What are snapchat streaks and why is she obsessed? We're in Belfast": the place is
         # read anyway; the question is what is asked.
         intent, name = FALLBACK, FALLBACK["name"]
-    if name == "inform_age" and (not has_age or len(norm.split()) > AGE_ANSWER_WORDS):
+    if name == "inform_age" and (not has_age or len(norm.split()) > SHORT_ANSWER_WORDS):
         # "about 30 mins", "what if he's 18?", a long question with an age in it: not the age
         # of the child, and not only an age.
         intent, name = FALLBACK, FALLBACK["name"]
@@ -302,7 +303,7 @@ def _bullying_topic(norm: str, result: Triage, intent: Intent) -> Intent | None:
 
 
 def _unsure_disclosure_in_advice_question(
-    norm: str, result: Triage, intent: Intent, question_mark: bool, a_plan: bool
+    norm: str, result: Triage, intent: Intent, question_mark: bool, a_plan: bool, advice: bool
 ) -> bool:
     """The classifier alone reads a disclosure (not danger now), with less than
     ML_DISCLOSURE_IN_QUESTION_AT, in a message that asks what to do or whether to allow
@@ -310,8 +311,7 @@ def _unsure_disclosure_in_advice_question(
     situation = situation_for(intent.get("name"))
     if situation in (None, EMERGENCY) or result.situation is not None or result.concern:
         return False
-    advice = a_plan or ADVICE_ASKED.search(norm)
-    if not advice or not (question_mark or result.question or ADVICE_ASKED.search(norm)):
+    if not (a_plan or advice) or not (question_mark or result.question or advice):
         return False
     if _ASKS_TO_REPORT.search(norm) or _EVENT_TOLD.search(norm):
         return False  # "his coach has been messaging her, how do I handle it?" is telling

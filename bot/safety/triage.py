@@ -125,8 +125,6 @@ def _says_safe(norm: str) -> bool:
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
     text = _SIGNS_OF.sub("signs", text)
-    if TALK_TO_SOMEONE.search(text):
-        return False  # asking for a person to talk to is asking for help
     if JUST_ASKING.search(text) and not PAST_EVENT_TOLD.search(text):
         return True  # "is it a red flag if...? just asking generally, my son is 11"
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
@@ -157,8 +155,6 @@ def _asks_how_to_teach(text: str) -> bool:
     """A message whose question is how to teach or warn ("Foster carer. The lad in my care is
     12 and very trusting of adults online. How do I explain grooming to him?"), and whose other
     sentences tell no event: the question is the point, wherever it stands."""
-    if TALK_TO_SOMEONE.search(normalise(text or "")):
-        return False
     sentences = [normalise(part) for part in _SENTENCE.split(text or "")]
     sentences = [sentence for sentence in sentences if sentence]
     if len(sentences) < 2:
@@ -249,9 +245,12 @@ def triage(text: str) -> Triage:
     if not norm:
         return Triage()
     fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
+    # Asking for a person to talk to ("is there someone I can talk to?") is asking for help.
     education = (
-        _is_education_question(norm) or _asks_how_to_teach(text)
-    ) and not _gone_despite_the_question(norm)
+        not TALK_TO_SOMEONE.search(norm)
+        and (_is_education_question(norm) or _asks_how_to_teach(text))
+        and not _gone_despite_the_question(norm)
+    )
     safe_now = _says_safe(norm) and not UNRESPONSIVE.search(norm)  # "fine but won't open the door"
     # Danger now, unless the message is only a question about it.
     if not education:
