@@ -179,8 +179,11 @@ _HOME = {
 }  # fmt: skip
 _FROM_WITH = {
     "originally", "come", "comes", "came", "hail", "hails", "moved", "relocated", "family", "we",
-    "i", "emigrated", "born", "here", "way", "were",
+    "i", "emigrated", "born", "here", "way", "were", *("writing", "messaging", "texting", "typing",
+    "calling", "chatting", "posting"),
 }  # fmt: skip
+# "writing from Adelaide": where the writer is as they write, so where they are now.
+_WRITING_FROM = {"writing", "messaging", "texting", "typing", "calling", "chatting", "posting"}
 _TO_WITH = {
     "moved", "moving", "move", "relocated", "relocating", "emigrated", "emigrating", "going", "go",
     "goes", "gone", "went", "headed", "heading", "flew", "flying", "fly", "flight", "flights",
@@ -275,7 +278,7 @@ def _before(tokens: _Tokens, start: int, broad: bool) -> tuple[_Cue, bool]:
         return _Cue(True, True, True, cue), False
     if cue == "from":
         strong = k == 0 or stop[k - 1] or before in _FROM_WITH or now or then
-        return _Cue(True, strong, False, cue), False
+        return _Cue(True, strong, before in _WRITING_FROM, cue), False
     if cue == "to" and before in _TO_WITH:
         return _Cue(True, True, before in _MOVED, cue), False  # "we moved to Spokane": home now
     return _NO_CUE, False

@@ -62,13 +62,17 @@ def read_with_context(
     text: str,
     recent: tuple[str, ...],
     reparse: Callable[[str], dict[str, Any]],
+    after_topic: bool = False,
 ) -> dict[str, Any]:
-    """The parse of the new message, or a disclosure the classifier finds in the last ones joined."""
+    """The parse of the new message, or a disclosure the classifier finds in the last ones joined.
+    `after_topic`: the bot's last answer was a topic's, so a short message follows it up."""
     found_intent = parse.get("intent") or {}
     intent = found_intent.get("name")
     safeguarding = parse.get("safeguarding") or {}
     if not recent or situation_for(intent) is not None or safeguarding.get("question"):
         return parse
+    if after_topic and len(text.split()) <= FOLLOW_UP_WORDS:
+        return parse  # "he's 11 and takes the bus on his own" after the first-phone answer
     sure = float(found_intent.get("confidence") or 0.0) >= UNSURE_BELOW
     if sure and intent not in _VAGUE_INTENTS:
         return parse  # a clear topic question or request: one parse is enough
@@ -111,6 +115,13 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
     safeguarding = parse.get("safeguarding") or {}
     # "and at her dad's house?" read as a worry the classifier cannot place: still the topic.
     unplaced_worry = found.get("name") == "report_concern" and not safeguarding.get("concern")
+    # "he's 11 and takes the bus on his own": the child's age, for the topic just answered.
+    an_age = found.get("name") == "nlu_fallback" and any(
+        entity.get("entity") == "age_band" for entity in parse.get("entities") or []
+    )
+    if an_age and not safeguarding.get("concern") and not safeguarding.get("rules"):
+        return {**parse, "intent": {"name": last_topic, "confidence": 1.0},
+                "safeguarding": {**safeguarding, "rules": ["topic_follow_up"]}}  # fmt: skip
     if situation is None and not unplaced_worry:
         return parse
     if situation == EMERGENCY or safeguarding.get("rules"):
@@ -165,7 +176,7 @@ def apply() -> None:
             joined = UserMessage(text, sender_id=message.sender_id, metadata=message.metadata)
             return original(self, joined, None, *args, **kwargs)
 
-        return read_with_context(parse, message.text or "", recent, reparse)
+        return read_with_context(parse, message.text or "", recent, reparse, bool(last_topic))
 
     MessageProcessor._parse_message_with_graph = parse_with_recent  # type: ignore[method-assign]
     _APPLIED = True

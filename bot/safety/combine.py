@@ -199,7 +199,7 @@ def combine(
         # event and the classifier is unsure; the question's topic (or its app) answers it.
         intent = _best_other(ranking, lambda n: situation_for(n) is None, keep_fallback=True)
     if intent.get("name") == "nlu_fallback" and result.situation is None and not result.concern:
-        asked = question_mark or result.question
+        asked = question_mark or result.question or advice
         intent = _nearest_topic_for_a_question(norm, ranking, asked) or intent
     bullying = _bullying_topic(norm, result, intent)
     if bullying is not None:
@@ -322,6 +322,8 @@ def _telling_something(norm: str, result: Triage, opening_statement: bool) -> bo
     """A long opening message about a child or someone close, not a question."""
     if not opening_statement or result.question or len(norm.split()) < OPENING_WORDS:
         return False
+    if ADVICE_ASKED.search(norm) and not _EVENT_TOLD.search(norm):
+        return False  # "my 14 yr old is on his phone till 1am. how do i get him to hand it over"
     return bool(PERSON.search(norm) or _HE_OR_SHE.search(norm))
 
 

@@ -76,15 +76,22 @@ NOT_AN_EVENT = re.compile(
     r"just asking(?: (?:generally|in general|hypothetically|out of interest))?|asking for a friend|"
     r"hypothetical(?:ly)?(?: question)?|not an emergency|asking (?:in general|generally)|"
     r"generally speaking|"
-    r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|heard|have heard|ve heard|read|"
-    r"have read|ve read|"
+    # "i heard his voice", "i read her messages": what the parent witnessed, not news.
+    r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|(?:(?:have|ve) )?(?:heard|read)"
+    r"(?! (?:his|her|their|him|them|it|my|what (?:he|she|they)) )|"
     r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
     r"|(?:in|on) the news)\b(?! (?:that i know of|as far as i know|yet|but)\b)"
 )
 # The parent says outright that this is a general question.
 JUST_ASKING = re.compile(
     r"\b(?:just asking|asking for a friend|hypothetical(?:ly)?|not an emergency|asking (?:in general|"
-    r"generally)|generally speaking|just (?:wondering|curious))\b"
+    r"generally)|generally speaking|just (?:wondering|curious)|"
+    # Preparing for what has not happened: "if my kid was ever blackmailed... before anything happens".
+    r"(?:before|in case) anything (?:ever )?happens|if (?:\w+ ){1,4}(?:was|were|is|ever) ever\b|"
+    r"if (?:\w+ ){0,3}ever (?:gets?|got|was|were|is|does|did|has|had|finds?|sees?|comes?)|god forbid|"
+    r"not saying (?:mine|my \w+|he|she|they|it|anything) (?:has|have|is|did|does|was)|"
+    r"not about (?:anyone|anybody|anything|any child|a child) (?:specific|in particular)|"
+    r"nothing specific|nobody in particular|no one in particular)\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
 GREETING_PREFIX = re.compile(
@@ -105,6 +112,9 @@ CONCERN_CUES = _rx(
     r"(?:wetting|wets) the bed again|bed ?wetting again|doesnt want (?:hugs|to be hugged|to be touched)|"
     r"came back (?:from \w+ (?:\w+ )?)?(?:different|changed|not (?:himself|herself))|"
     r"(?:i think|i reckon|worried|scared|afraid) something (?:happened|has happened|went on|is going on)|"
+    # "something happened and im not sure if it counts": told, not asked ("what if something happened").
+    r"(?<!\bif )(?<!\bwhen )(?<!\bcase )(?<!\bbefore )(?<!\bunless )something (?:bad |awful |terrible |"
+    r"weird |horrible )?(?:has |s )?happened\b|"
     r"(?:not sure|dont know) (?:if|whether) i should (?:be )?(?:worried|worry|concerned)|"
     r"wont (?:say|tell (?:me|us)) who|"
     r"(?:two|second|extra|new) phones?(?: he| she| we)? (?:didnt|cant|wont|never)|two phones|"
@@ -157,8 +167,18 @@ RIGHT_NOW = _rx(
     r"\b(?:is|s|has gone|gone|going|went) live\b",
     r"\b(?:theres|there is|hes|shes|is) (?:a \w+ |some \w+ )?(?:sitting|parked|waiting|standing|lurking)\b",
 )
+# Where the family lives for now ("we're stationed in Germany right now"): the time word is
+# about the home, not about danger.
+RESIDENCE_NOW = _rx(
+    r"\b(?:live|living|lives|stationed|based|posted|located|deployed|settled|renting) (?:\w+ ){0,4}"
+    r"(?:right now|at the moment|atm|currently|for now|now)\b",
+    r"\b(?:currently|right now|at the moment) (?:live|living|stationed|based|posted|located|deployed)\b",
+)
 # The child is safe now ("she's home" but not "she's home alone").
 CHILD_SAFE = _rx(
+    # "nan is asleep" says nothing of the child.
+    r"(?<!nan )(?<!nana )(?<!gran )(?<!granny )(?<!grandma )(?<!grandad )(?<!grandpa )(?<!mum )"
+    r"(?<!mom )(?<!dad )(?<!everyone )(?<!parents )"
     r"\b(?:is|s|are|re|am|m|hes|shes|theyre|im) (?:now )?(?:safe|ok|okay|fine|home(?! alone)|"
     r"back home(?! alone)|with me|asleep)(?: now| at the moment)?\b",
     r"\b(?:is|s|hes|shes|theyre|are|re) (?!(?:come|came|coming|gone|went|got|getting|going|barged|walked|"
@@ -247,7 +267,8 @@ UNRESPONSIVE = _rx(
 # hour"): with abuse told, the child is in danger now.
 COMING_FOR_CHILD = _rx(
     r"\b(?:coming|comes|come|picking|pick|collecting|collect|turning up|turn up|taking|take) "
-    r"(?:\w+ ){0,12}(?:in (?:an|a|one|two|half an|\d+) (?:hour|hours|hr|hrs|mins|minutes)|"
+    r"(?:\w+ ){0,12}(?:in (?:like |about |around |maybe |roughly )?(?:an|a|one|two|half an|\d+) "
+    r"(?:hour|hours|hr|hrs|mins|minutes)|"
     r"tonight|in a bit|any minute|any time now|soon|this evening|after school today|later today)\b",
     # Travel the other person has arranged: "booked her an uber to his place".
     r"\b(?:booked|ordered|sent|paid for|paying for|bought) (?:her|him|them|my \w+) (?:an? |the )?"
@@ -260,7 +281,8 @@ WITH_CHILD_NOW = _rx(
     r"\b(?:hes|shes|he is|she is|theyre|they are|is) (?:\w+ ){0,2}(?:alone with|bathing|"
     r"giving (?:\w+ ){0,4}(?:a |her |his |their )?bath|putting (?:\w+ ){0,4}to bed|in (?:the|her|his|their) "
     r"(?:room|bed|bath|bathroom) with|looking after|babysitting|minding|with (?:my|our|the) "
-    r"(?:\w+ )?(?:daughter|son|child|kids|children|baby|girl|boy|little one|\d+ year old))\b",
+    r"(?:\w+ )?(?:daughters?|sons?|child|kids|children|baby|girls?|boys?|little ones?|\d+ year olds?|"
+    r"grandkids|grandchildren))\b",
 )
 # Physical harm in progress: "my boyfriend is slapping my son", "he's laying into her".
 # A child hiding from the person hurting them, now: "she's hiding in the garden".
@@ -486,8 +508,10 @@ SEXTORTION_CUES = _rx(
     rf"\bthreat\w*\b.*\b(?:{IMAGE}|post|share|send|leak|expose|tag|ruin|followers|friends|family|"
     rf"school|college)\b",
     rf"\b(?:{IMAGE}|post|share|send|leak|expose)\b.*\bthreat\w*\b",
+    # "he wants £500", not "my daughter wants gift cards for her birthday".
+    rf"(?<!daughter )(?<!son )(?<!kid )(?<!child )(?<!kids )(?<!girl )(?<!boy )(?<!teen )"
     rf"\b(?:demand\w*|want\w*|asking for|asked for|told (?:him|her|them) to|give them|wants?)\b"
-    rf"(?: \w+){{0,6}} {MONEY}\b",
+    rf"(?: \w+){{0,6}} {MONEY}\b(?! for (?:her|his|their|my) (?:birthday|bday|christmas|xmas))",
     rf"\b{MONEY}\b.*\b(?:or (?:else |they |he |she )|unless|otherwise|if (?:he|she|they|i|we) "
     rf"(?:dont|doesnt|wont))\b",
     rf"\b(?:or|unless|otherwise|if (?:he|she|they|i|we) (?:dont|doesnt|wont))\b.*\b{MONEY}\b",
@@ -542,6 +566,10 @@ OWN_IMAGE_CUES = _rx(
     rf"\b(?:shared|posted|leaked|spread|uploaded|forwarded|airdropped|airdropping|sending|sharing|posting|"
     rf"put|filmed|recorded|took a (?:photo|picture|video))\b.*\b(?:{IMAGE})\b",
     r"\b(?:report remove|take it down)\b",
+    # "he sent a pic of her to everyone".
+    rf"\b(?:sent|sending|sends|showed|showing|shows) (?:\w+ ){{0,3}}(?:{IMAGE}) of (?:her|him|them|my "
+    rf"(?:\w+ )?{CHILD})\b(?: \w+){{0,3}} (?:to|round|around|with) (?:everyone|everybody|all|people|"
+    rf"(?:the|a|his|her|their) (?:group|class|school|team|mates|friends|year)|his mates|her mates)\b",
     rf"\b(?:{IMAGE}) (?:of|from) (?:my|our|her|his) (?:\w+ )?{CHILD}\b.*\b(?:is|are|was|were|"
     rf"keeps|going|being) (?:on|in|all over|round|around|getting|passed|shared|reposted)\b",
     rf"\b(?:{IMAGE})\b.*\b(?:is|are|its|now) (?:now )?(?:on|in|all over|online) (?:a |an |the |someones |his |her )?\w+",
@@ -596,6 +624,10 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"\bhas been hurting (?:my|her|him|them)\b",
     r"\b(?:comes|come|came|goes|went|climbs|climbed|gets|got|coming) (?:in|into) (?:her|his|their) "
     r"(?:room|bed|bedroom)\b",
+    # "keeps coming in the bathroom when she's in the shower".
+    r"\b(?:comes|come|came|coming|goes|going|walks|walking|barges|barging|bursts|walked) (?:in|into) "
+    r"(?:the|her|his|their) (?:bathroom|shower|bath)\b (?:\w+ ){0,2}(?:when|while|whilst) "
+    r"(?:she|he|they|shes|hes|theyre)\b",
     # A teenager's own words: "comes in my room at night and does stuff to me".
     r"\b(?:comes|came|climbs|climbed|gets|got|coming) (?:in|into) my (?:room|bed|bedroom)\b"
     r"(?=.*\b(?:stuff|things|touch\w*|dont want|scared|hurts?)\b)",
@@ -699,8 +731,10 @@ GROOMING_CUES = _rx(
     r"\b(?:webcam|on camera|on cam|private server|private chat|move the chat|home alone|"
     r"what (?:shes|hes|she is|he is|theyre|they are) wearing|about (?:her|his|their) body|"
     r"says he loves|says she loves|says they love|loves (?:her|him)|(?:shes|hes|theyre) special)\b",
-    r"\b(?:sexual|sex|dirty|rude|explicit|inappropriate|flirty|creepy|personal|weird) (?:chat|"
+    r"\b(?:sexual|sex|dirty|rude|explicit|inappropriate|flirty|creepy|weird) (?:chat|"
     r"chats|talk|messages|texts|conversations?|questions|comments|things|stuff)\b",
+    # "asking her personal questions", not "posts a lot of personal stuff" (oversharing).
+    r"\bpersonal (?:questions|chats?|messages|texts|conversations?)\b",
     r"\b(?:flirty|flirting|flirt)\b",
     r"\bgroom(?:ed|ing)\b",
     r"\b(?:sent|sending|gave|giving|buying|bought|buys|offered|offering|given) (?:him|her|them|"

@@ -44,6 +44,7 @@ from bot.safety.cues import (
     PAST,
     PERSON,
     QUESTION_START,
+    RESIDENCE_NOW,
     RIGHT_NOW,
     SAFE_NOW,
     SELF_HARM_CUES,
@@ -267,7 +268,7 @@ def triage(text: str) -> Triage:
         if always and not past:
             return Triage(EMERGENCY, immediate=True, rules=("always_emergency", *fired))
         current = not CHILD_SAFE.search(norm) and not past
-        if current and RIGHT_NOW.search(norm) and DANGER.search(norm):
+        if current and RIGHT_NOW.search(RESIDENCE_NOW.sub(" ", norm)) and DANGER.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("danger_now", *fired))
         # A threat with a deadline is danger now wherever the child is: the harm is the threat.
         threat = bool(fired) and (

@@ -70,7 +70,8 @@ OTHER_ADULT = (
 )
 IMAGE = (
     r"(?:pic|pics|picture|pictures|photo|photos|image|images|imagery|selfie|selfies|video|videos|"
-    r"vid|vids|nude|nudes|naked|snap|snaps|recording|clip|clips|deepfake|footage)"
+    r"vid|vids|nude|nudes|naked|snaps?(?! (?:map|maps|streaks?|score|chat|stories|story))|recording|"
+    r"clip|clips|deepfake|footage)"
 )
 SEXUAL = (
     r"(?:sexual|sexualised|sexualized|sexually|sex|explicit|dirty|rude|inappropriate|naked|nude|"
