@@ -153,3 +153,120 @@ def test_a_short_follow_up_to_a_topic_is_not_read_again_with_the_question_before
 def test_the_context_reading_still_finds_danger_told_in_pieces() -> None:
     earlier = ("my daughter has been talking to an older man on snapchat",)
     assert triage_in_context("she's gone to meet him right now", earlier).immediate
+
+
+@pytest.mark.parametrize(
+    "text, situation",
+    [
+        (
+            "Youth worker here. One of my young people showed me a video going round their group "
+            "chats, it's clearly a kid about 12 being abused. What's the right way to report this?",
+            "abuse_images",
+        ),
+        (
+            "My son went off from Friday to Sunday and came back with cash. I'm pretty sure older "
+            "lads are using him to move drugs. He's 15.",
+            "abuse_in_person",
+        ),
+    ],
+)
+def test_abuse_seen_in_a_video_and_a_child_used_to_move_drugs_are_disclosures(
+    text: str, situation: str
+) -> None:
+    assert triage(text).situation == situation
+
+
+def test_a_child_told_to_keep_quiet_is_a_worry_and_who_do_i_tell_routes_it() -> None:
+    text = (
+        "I'm a PSA in a primary. A boy in P5 said to me today 'I'm not allowed to talk about the "
+        "man at home' and then clammed up. Who do I tell?"
+    )
+    result = triage(text)
+    assert result.concern
+    ranking = [{"name": "ask_voice_chat", "confidence": 0.5}]
+    combined = combine(
+        text.lower().replace("?", ""), result, ranking[0], ranking, False, question_mark=True
+    )
+    assert combined.intent["name"] == "report_concern"
+
+
+def test_someone_in_her_room_who_wont_leave_while_touching_her_is_danger_now() -> None:
+    text = (
+        "my niece just rang me crying, she says her mum's boyfriend is in her room and won't "
+        "leave and keeps touching her. she's 10"
+    )
+    assert triage(text).situation == EMERGENCY
+
+
+def test_a_sure_topic_does_not_override_a_disclosure_that_tells_an_event() -> None:
+    text = (
+        "our 12yo son got pressured into sending a nude to a classmate who then put it in a group "
+        "chat is there a way to get it off the other kids phones"
+    )
+    ranking = [{"name": "ask_privacy_controls", "confidence": 0.86}]
+    combined = combine(text, triage(text), ranking[0], ranking, False, question_mark=True)
+    assert combined.intent["name"] == "disclose_own_child_image"
+
+
+@pytest.mark.parametrize(
+    "text, situation",
+    [
+        (
+            "my daughter has an 'online boyfriend' she met on roblox. I just found out he's 23. she's 13",
+            "grooming",
+        ),
+        ("she was with a 'friend' who turns out to be 22", "grooming"),
+        (
+            "my daughter 13, man from internet send her gifts and money and want she meet him",
+            "grooming",
+        ),
+        (
+            "My daughter 15 send photo naked to her boyfriend and now everybody at the school have it",
+            "own_child_image",
+        ),
+        (
+            "the guy next door (50s) has teenage boys going in and out, he gives them vapes and "
+            "beer. my son (13) wants to go over",
+            "adult_behaviour",
+        ),
+    ],
+)
+def test_an_older_partner_gifts_an_image_everyone_has_and_vapes_for_boys(
+    text: str, situation: str
+) -> None:
+    assert triage(text).situation == situation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's gone to Riccarton mall with a mate and I've just seen on the family iPad she's "
+        "meeting someone called Sam there who told her not to tell anyone",
+        "He's just told me he's been thinking about ending it and he has a plan for tonight. He's "
+        "in his room now",
+    ],
+)
+def test_meeting_a_stranger_and_a_plan_for_tonight_are_danger_now(text: str) -> None:
+    assert triage(text).situation == EMERGENCY
+
+
+def test_a_question_tagged_onto_a_disclosure_keeps_the_disclosure() -> None:
+    text = (
+        "son mentioned the boyfriend always comes into the bathroom when hes in the shower and "
+        "then just stands there am i being paranoid"
+    )
+    ranking = [{"name": "ask_body_safety", "confidence": 0.9}]
+    combined = combine(text, triage(text), ranking[0], ranking, False, question_mark=True)
+    assert combined.intent["name"] != "ask_body_safety"
+    asked = "what is sextortion my boys are 15 and 16 and one got a message threatening him"
+    ranking = [{"name": "ask_sextortion", "confidence": 0.9}]
+    assert combine(asked, triage(asked), ranking[0], ranking, False, question_mark=True).intent[
+        "name"
+    ] in ("ask_sextortion", "disclose_sextortion")
+
+
+def test_help_sought_before_anything_happens_about_ones_own_thoughts_is_no_question() -> None:
+    text = (
+        "I'm worried about my own thoughts about children and I want help before anything happens"
+    )
+    assert triage(text).situation == "adult_behaviour"

@@ -63,6 +63,11 @@ _EVENT_TOLD = re.compile(
     r"hurt|hit|has been|have been|had been|messaging|messaged|contacted|groomed|met|meeting|"
     r"happened|showed (?:her|him|them)|sending)\b"
 )
+# Asking whether the worry is justified: a disclosure's question, not a topic's.
+_WORRY_ASKED = re.compile(
+    r"\b(?:am i|are we|im|i am) (?:just |being |probably )?(?:paranoid|overreacting|overthinking|"
+    r"over reacting|over thinking|silly|crazy|mad)\b|\b(?:should|do) (?:i|we) be (?:worried|concerned)\b"
+)
 ESCALATE_AT = 0.85  # the classifier's confidence that lifts a rule-held disclosure to danger now
 # The danger-now model's score (bot/safety/danger_model.py) that lifts a disclosure to danger now,
 # and the higher score that names danger now when neither the rules nor the classifier found a
@@ -209,7 +214,8 @@ def combine(
         str(intent.get("name") or "").startswith("ask_")
         and float(intent.get("confidence") or 0.0) < CONCERN_OVER_TOPIC_BELOW
     )
-    if result.concern and unsure_topic and not question_mark:
+    asks_who = bool(_ASKS_TO_REPORT.search(norm))  # "...the man at home. Who do I tell?"
+    if result.concern and (unsure_topic or unplaced) and (not question_mark or asks_who):
         # "my son doesn't want to go to his uncle's anymore and won't say why": a worry, not
         # a question about body autonomy the classifier half heard.
         intent = {"name": "report_concern", "confidence": 1.0}
@@ -256,10 +262,13 @@ def _a_topic_question(norm: str, result: Triage, intent: Intent, question_mark: 
     topic's, and asks nothing about reporting."""
     if result.situation is None or result.immediate or not question_mark:
         return False
+    if _WORRY_ASKED.search(norm):
+        return False  # "...then just stands there. am I being paranoid?": told, then asked
     if not str(intent.get("name") or "").startswith("ask_"):
         return False
     sure = float(intent.get("confidence") or 0.0) >= TOPIC_SURE_AT
-    return sure and not _ASKS_TO_REPORT.search(norm)
+    # "...who then put it in a group chat. Is there a way to get it off their phones?" tells.
+    return sure and not _ASKS_TO_REPORT.search(norm) and not _EVENT_TOLD.search(norm)
 
 
 def _nearest_topic_for_a_question(

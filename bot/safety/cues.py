@@ -86,11 +86,13 @@ NOT_AN_EVENT = re.compile(
 JUST_ASKING = re.compile(
     r"\b(?:just asking|asking for a friend|hypothetical(?:ly)?|not an emergency|asking (?:in general|"
     r"generally)|generally speaking|just (?:wondering|curious)|"
-    # Preparing for what has not happened: "if my kid was ever blackmailed... before anything happens".
-    r"(?:before|in case) anything (?:ever )?happens|if (?:\w+ ){1,4}(?:was|were|is|ever) ever\b|"
+    # Preparing for what has not happened: "if my kid was ever blackmailed...". (Not "before
+    # anything happens": "I'm worried about my own thoughts... I want help before anything happens".)
+    r"if (?:\w+ ){1,4}(?:was|were|is|ever) ever\b|"
     r"if (?:\w+ ){0,3}ever (?:gets?|got|was|were|is|does|did|has|had|finds?|sees?|comes?)|god forbid|"
     r"not saying (?:mine|my \w+|he|she|they|it|anything) (?:has|have|is|did|does|was)|"
     r"not about (?:anyone|anybody|anything|any child|a child) (?:specific|in particular)|"
+    r"not about (?:any|a|one) (?:particular|specific) \w+|"
     r"nothing specific|nobody in particular|no one in particular)\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
@@ -126,6 +128,9 @@ CONCERN_CUES = _rx(
     r"\b(?:doesnt|does not|dont|wont|refuses to) (?:want to )?go (?:to|round|back to|near) (?:his|her|their|"
     r"my|our|the) \w+",
     r"\bwont (?:say|tell (?:me|us)) why\b",
+    # A child told to keep quiet: "I'm not allowed to talk about the man at home".
+    r"\b(?:not|isnt|arent|im not|is not) (?:allowed|supposed|meant) to (?:talk|tell|say|speak) (?:about|anyone|"
+    r"anybody|anything|to)\b",
     r"\b(?:inappropriate|not right|something(?: is|s| s)? (?:just |really |a bit |very )?(?:off|wrong|not right)|(?:funny|gut|bad) feeling|"
     r"uneasy|uncomfortable|creepy|cagey|secretive|dodgy|suspicious|red flags?)\b",
     rf"\b(?:worried|worry|worrying|concerned|concerns) about (?:my|our|his|her|their|the) (?:\w+ )?"
@@ -243,6 +248,8 @@ MEANS_AT_HAND = _rx(
     r"\bgoodbye\b",
     r"\bsorry for everything\b",
     r"\b(?:do|doing) it tonight\b",
+    r"\b(?:has|have|got|made|making) (?:a |his |her |their )?plans? (?:for|to do it|to end it) ?(?:tonight|today|"
+    r"this (?:evening|weekend|afternoon))\b",
     r"\b(?:not|no|isnt) stopping bleeding\b",
 )
 # The writer's own wish to die, said now ("i dont want to be here anymore", "i want to kill
@@ -280,7 +287,10 @@ COMING_FOR_CHILD = _rx(
 WITH_CHILD_NOW = _rx(
     r"\b(?:hes|shes|he is|she is|theyre|they are|is) (?:\w+ ){0,2}(?:alone with|bathing|"
     r"giving (?:\w+ ){0,4}(?:a |her |his |their )?bath|putting (?:\w+ ){0,4}to bed|in (?:the|her|his|their) "
-    r"(?:room|bed|bath|bathroom) with|looking after|babysitting|minding|with (?:my|our|the) "
+    r"(?:room|bed|bath|bathroom) with|looking after|babysitting|minding|"
+    # "her mum's boyfriend is in her room and won't leave".
+    r"in (?:her|his|their) (?:room|bed|bedroom)(?= and (?:wont|will not|refuses to) (?:leave|go|get out))|"
+    r"with (?:my|our|the) "
     r"(?:\w+ )?(?:daughters?|sons?|child|kids|children|baby|girls?|boys?|little ones?|\d+ year olds?|"
     r"grandkids|grandchildren))\b",
 )
@@ -328,6 +338,9 @@ GONE_TO_MEET = re.compile(
     r"(?:guy|man|bloke|fella|adult|stranger|lad|boy|woman|person)(?: \w+){0,2} (?:from|off|on|(?:she|he) "
     r"met on) (?:tiktok|snapchat|snap|insta|instagram|discord|roblox|fortnite|online|the internet|an app|"
     r"the app|a game|xbox|whatsapp|facebook|kik|telegram|reddit|twitter|a dating)\b"
+    # "she's meeting someone called Sam there": out of the house to meet a stranger.
+    r"|\b(?:shes|hes|she is|he is|theyre|they are) (?:meeting|off to meet|about to meet) (?:up with )?"
+    r"(?:someone|somebody|a man|a guy|an adult|a stranger|an older|some guy|some man|this guy|this man)\b"
 )
 # Expected back by now: "meant to be back at 6", "should have been home".
 EXPECTED_BACK = re.compile(
@@ -534,6 +547,9 @@ SEXTORTION_CUES = _rx(
 )
 # Child sexual abuse material seen, found, or offered.
 ABUSE_MATERIAL = _rx(
+    # "a video going round, it's clearly a kid about 12 being abused".
+    rf"\b{IMAGE}\b.*\b(?:child|kid|boy|girl|toddler|baby|little one)\b(?: \w+){{0,3}} being (?:sexually )?"
+    r"(?:abused|raped|molested|assaulted|hurt)\b",
     r"\bchild (?:sexual )?abuse (?:images?|material|videos?|pictures?|pics|content|photos?|stuff|"
     r"imagery|links?|sites?|websites?|files?)\b",
     r"\b(?:csam|cp|child porn\w*|kiddie porn|indecent (?:images?|photos?|pictures?|videos?)|"
@@ -566,6 +582,9 @@ OWN_IMAGE_CUES = _rx(
     rf"\b(?:shared|posted|leaked|spread|uploaded|forwarded|airdropped|airdropping|sending|sharing|posting|"
     rf"put|filmed|recorded|took a (?:photo|picture|video))\b.*\b(?:{IMAGE})\b",
     r"\b(?:report remove|take it down)\b",
+    # "send photo naked to her boyfriend and now everybody at the school have it".
+    rf"\b(?:{IMAGE})\b.*\b(?:everyone|everybody|the whole (?:school|class|year)|all (?:the )?(?:school|class))\b"
+    r"(?: \w+){0,4} (?:has|have|got|seen|saw|sharing|shared) (?:it|them)\b",
     # "he sent a pic of her to everyone".
     rf"\b(?:sent|sending|sends|showed|showing|shows) (?:\w+ ){{0,3}}(?:{IMAGE}) of (?:her|him|them|my "
     rf"(?:\w+ )?{CHILD})\b(?: \w+){{0,3}} (?:to|round|around|with) (?:everyone|everybody|all|people|"
@@ -602,6 +621,10 @@ ABUSE_IN_PERSON_CUES = _rx(
     r"\b(?:keeps|kept|keep) (?:going|running) (?:missing|off)\b|\bgo(?:es|ing)? missing (?:overnight|for days|"
     r"again|every)\b|\bmissing episodes?\b",
     r"\bbruises?\b|\bbruised\b",
+    # Criminal exploitation: a child used to carry or sell drugs.
+    r"\b(?:using|use|used|making|made|got|get|getting) (?:him|her|them|my \w+|kids|children) (?:to )?"
+    r"(?:move|moving|sell|selling|carry|carrying|deliver|delivering|run|running|hold|holding) (?:\w+ )?"
+    r"(?:drugs|gear|weed|packages|parcels)\b",
     # Found in a child's room behind a locked door, the child crying or scared.
     r"\b(?:door|doors) (?:was |were )?locked\b.*\b(?:crying|upset|scared|terrified)\b",
     r"\blocked (?:the|her|his) (?:bedroom )?door\b.*\b(?:crying|upset|scared|terrified)\b",
@@ -635,6 +658,10 @@ ABUSE_IN_PERSON_CUES = _rx(
 )
 # A worrying adult (or the parent's own thoughts): interest in children, searches, a record.
 ADULT_BEHAVIOUR_CUES = _rx(
+    # An adult plying children with vapes, alcohol or drugs.
+    r"\b(?:gives|giving|gave|offers|offering|offered|buys|buying|bought|supplies|supplying) (?:them|the kids|"
+    r"kids|teenagers|teens|the boys|the girls|boys|girls|my \w+|her|him) (?:\w+ )?(?:vapes?|alcohol|beer|"
+    r"booze|drink|drinks|cigarettes|fags|weed|drugs|cans)\b",
     # An adult in a position of trust messaging children privately or at night.
     r"\b(?:colleague|teacher|coach|tutor|staff member|youth worker|leader|instructor|priest|vicar|"
     r"scout leader|assistant|ta)\b(?: \w+){0,14} (?:dms?|dming|direct messages|messages|messaging|texts|"
@@ -681,8 +708,10 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"(?:my|our|the|her|his|young|little|children|kids)\b",
     r"\b(?:commenting|comments?|comment|remarks?|remarking) (?:on|about) (?:\w+ ){0,3}bod(?:y|ies)\b",
     r"\b(?:has|got|have|with) a (?:criminal )?record\b",
-    r"\b(?:on his own|on her own|alone)\b.*\b(?:kids|children|friends|daughter|son|girls|boys)\b",
-    r"\b(?:kids|children|friends|daughter|son|girls|boys)\b.*\b(?:on his own|on her own|alone)\b",
+    # An adult wanting a child on their own ("he always offers to have her on her own"), not a
+    # child doing something alone ("he takes the bus on his own").
+    r"\b(?:he|she|they|hes|shes|\w+ (?:is|s)) (?:always |keeps |often |wants to |offers? to |asks? to |"
+    r"tries to |trying to |insists on )(?:\w+ ){0,3}(?:on (?:his|her|their) own|alone)\b",
     r"\b(?:searches|search history|browsing|history)\b.*\b(?:teen|teens|young|schoolgirls?|underage)\b",
     r"\btaking (?:photos|pictures|videos|pics) of (?:the |other peoples |other |young )?(?:kids|children|girls|boys)\b",
     r"\bsexual(?:ly)? interest(?:ed)? in\b",
@@ -724,6 +753,7 @@ GROOMING_CUES = _rx(
     r"\b(?:chats?|messages|talks?) (?:are|is|be|stay) (?:private|secret|between)\b",
     r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
     r"(?:chats?|messages))\b",
+    r"\b(?:wants?|wanted|asks?|asking) (?:she|he|her|him|them) (?:to )?meet (?:him|her|them|up)\b",
     r"\b(?:to|wants? (?:him|her|them) to|asked (?:him|her|them) to|asking (?:him|her|them) to) "
     r"(?:meet|come on (?:cam|camera|webcam)|go on (?:cam|camera|webcam|video)|video ?call|facetime|"
     r"move (?:the chat|to|over)|join a private|go somewhere private|get in (?:his|her) car|"
@@ -737,11 +767,15 @@ GROOMING_CUES = _rx(
     r"\bpersonal (?:questions|chats?|messages|texts|conversations?)\b",
     r"\b(?:flirty|flirting|flirt)\b",
     r"\bgroom(?:ed|ing)\b",
-    r"\b(?:sent|sending|gave|giving|buying|bought|buys|offered|offering|given) (?:him|her|them|"
+    r"\b(?:sent|send|sends|sending|gave|giving|buying|bought|buys|offered|offering|given) (?:him|her|them|"
     r"my \w+)? ?(?:gifts|presents|money|robux|vbucks|v bucks|gift cards?|skins|things)\b",
     r"\b(?:older|grown|adult|much older|\d{2} ?(?:year old|yo)|\d{2}yo|grown up) (?:man|men|guy|"
     r"boyfriend|girlfriend|woman|person|stranger|bloke|lad|user)\b",
     r"\b(?:online )?(?:boyfriend|girlfriend) is \d{2}\b",
+    # "an 'online boyfriend' she met on roblox. I just found out he's 23", "a friend who turns out to be 22".
+    r"\b(?:boyfriend|girlfriend|friend|mate)\b(?: \w+){0,12} (?:hes|shes|he is|she is|who is|whos|is|"
+    r"turns out to be|turned out to be|says hes|says shes|claims to be) (?:actually |really |like )?"
+    r"(?:1[89]|[2-9]\d)\b(?! (?:mins?|minutes|hours|miles|km|quid|pounds|dollars|percent|followers))",
     r"\b(?:turned out to be|actually) (?:a|an) (?:man|adult|grown|older)\b",
     r"\b(?:a man|an adult|a stranger|a grown man|an older man|adult man|this guy|some guy|"
     r"some bloke|paedo\w*|pedo\w*|predator|creep)\b",

@@ -276,8 +276,9 @@ def triage(text: str) -> Triage:
         )
         if threat and not past and DEADLINE.search(norm) and _has_real_person(norm):
             return Triage(EMERGENCY, immediate=True, rules=("sextortion_deadline", *fired))
-        if current and fired and _has_real_person(norm):
-            if SELF_HARM in fired and MEANS_AT_HAND.search(norm):
+        # The means or a plan at hand: her own room is no safety from herself.
+        if SELF_HARM in fired and not past and MEANS_AT_HAND.search(norm):
+            if not _safe_from_herself(norm) and _has_real_person(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("self_harm_means", *fired))
         if SELF_HARM in fired and not past and UNRESPONSIVE.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("self_harm_unresponsive", *fired))
