@@ -511,9 +511,18 @@ def region_in_text(text: str, prefer: str | None = None) -> str | None:
     is only someone else's origin ("a man from England") says nothing of where the family is: it
     counts only when no other place is named and no site region stands for the family."""
     places = find_places(text, prefer)
+    # "we moved back home to NZ, we're in Nelson": a region the text names reads the namesakes
+    # in it (Nelson, NZ), not in the site's (Nelson, Lancashire).
+    named = [p.region for p in places if not p.elsewhere and p.region not in (prefer, "OTHER")]
+    if prefer and named:
+        places = find_places(text, named[0])
     own = [place for place in places if not place.elsewhere]
     if not own and (prefer or not places):
         return None
+    # "we're in Perth. Scotland not australia": a region ruled out takes its namesakes with it.
+    ruled_out = {place.region for place in places if place.elsewhere}
+    kept = [place for place in own if place.region not in ruled_out]
+    own = kept or own
     places = own or places
     # Where the child is decides the number: "I'm in Melbourne but the kids are in Ballymena".
     child = [place for place in places if place.about_child]

@@ -270,3 +270,32 @@ def test_help_sought_before_anything_happens_about_ones_own_thoughts_is_no_quest
         "I'm worried about my own thoughts about children and I want help before anything happens"
     )
     assert triage(text).situation == "adult_behaviour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HE SAYS HE'LL POST IT AT MIDNIGHT IF MY SON DOESNT SEND $300 WHAT DO WE DO",
+        "im 13 my mums boyfriend hit me and my little brother and hes still here and hes saying "
+        "worse will happen when mum gets home",
+    ],
+)
+def test_a_deadline_for_the_son_and_an_abuser_still_there_with_a_threat_are_danger_now(
+    text: str,
+) -> None:
+    assert triage(text).situation == EMERGENCY
+
+
+def test_he_is_still_upset_is_no_abuser_still_there() -> None:
+    assert (
+        triage("my son told me his coach hit him last week, he's still upset").situation
+        != EMERGENCY
+    )
+
+
+def test_a_region_ruled_out_and_a_country_named_read_the_namesakes() -> None:
+    assert region_in_text("we're in Perth. Scotland not australia lol", prefer="AU") == "UK-SCT"
+    moved = "he's 11. we moved back home to NZ last year, we're in Nelson at the top of the south island"
+    assert region_in_text(moved, prefer="UK") == "NZ"
+    assert region_in_text("we're in Nelson", prefer="UK") == "UK"
+    assert region_in_text("a man from England, we're in Hamilton", prefer="NZ") == "NZ"

@@ -301,6 +301,17 @@ HIDING_NOW = _rx(
     r"at|upstairs|downstairs|outside)\b",
     r"\b(?:shes|hes|theyre|she is|he is|they are|im|i am) (?:locked|barricaded) in\b",
 )
+# The person who hurt the child is still there, or threatens more: "he's still here and he's saying
+# worse will happen when mum gets home".
+STILL_THERE = _rx(
+    r"\b(?:hes|shes|theyre|he is|she is|they are) still (?:here|there|in the house|at (?:home|the house)|"
+    r"downstairs|upstairs|in the next room|in the other room|around)\b",
+)
+THREAT_OF_HARM = _rx(
+    r"\bworse (?:will|is going to|gonna) happen\b",
+    r"\b(?:going to|gonna|will|ll|says hell|said hell|threatening to) (?:hurt|kill|hit|batter|beat|"
+    r"get) (?:me|us|her|him|them|my \w+)\b",
+)
 HARM_IN_PROGRESS = _rx(
     r"\b(?:is|are|hes|shes|theyre|s) (?:\w+ )?(?:hitting|slapping|punching|kicking|beating|"
     r"choking|strangling|shaking|laying into|battering|thumping|smacking) (?:me|him|her|them|my \w+|"
@@ -536,7 +547,8 @@ SEXTORTION_CUES = _rx(
     r"(?:everyone|all|his|her|their|the whole)\b",
     r"\b(?:paid|pay|paying) (?:them|him|her|the scammer|someone|the person)\b",
     r"\bruin (?:his|her|their) life\b",
-    r"\bif (?:he|she|they|i|we) (?:doesnt|dont|does not|do not|wont) (?:send|pay|give)\b",
+    r"\bif (?:he|she|they|i|we|my \w+|her|him|the \w+) (?:doesnt|dont|does not|do not|wont|didnt) "
+    r"(?:send|pay|give)\b",
     rf"\b{MONEY}\b.*\b(?:not to |or )?(?:leak|post|share|expose)\b",
     r"\b(?:they|he|she|someone)(?: will| ll| are going to| is going to| say they will| says he will|"
     r" says she will| saying they will) (?:post|send|share|leak|show|expose|tag) (?:his|her|their|"

@@ -50,10 +50,12 @@ from bot.safety.cues import (
     SELF_HARM_CUES,
     SELF_NOW,
     SEXTORTION_CUES,
+    STILL_THERE,
     STRONG_NOW,
     TALK_TO_SOMEONE,
     TEACHING,
     THREAT,
+    THREAT_OF_HARM,
     UNREACHABLE,
     UNRESPONSIVE,
     WITH_CHILD_NOW,
@@ -305,6 +307,12 @@ def triage(text: str) -> Triage:
             return Triage(EMERGENCY, immediate=True, rules=("with_child_now", *fired))
         if ABUSE_IN_PERSON in fired and not past and HIDING_NOW.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("hiding_now", *fired))
+        if ABUSE_IN_PERSON in fired and not past and STILL_THERE.search(norm):
+            # Still there with a threat of more, or a child writing about themselves, or a
+            # partner or relative named: danger now, not "he" meaning the child at home.
+            writer_is_child = bool(_WRITING_ABOUT_SELF.search(norm))
+            if writer_is_child or THREAT_OF_HARM.search(norm):
+                return Triage(EMERGENCY, immediate=True, rules=("still_there", *fired))
         if current and ABUSE_IN_PERSON in fired and HARM_IN_PROGRESS.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("harm_in_progress", *fired))
     if not fired:
