@@ -299,3 +299,21 @@ def test_a_region_ruled_out_and_a_country_named_read_the_namesakes() -> None:
     assert region_in_text(moved, prefer="UK") == "NZ"
     assert region_in_text("we're in Nelson", prefer="UK") == "UK"
     assert region_in_text("a man from England, we're in Hamilton", prefer="NZ") == "NZ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how would I know if someone was grooming my son? he's 12 and games online a lot. nothing "
+        "has happened, I just want to know what to look for",
+        "the wee lad's 11 and forever on the xbox with folk he doesn't know. what are the signs "
+        "somebody's grooming a child, just so I know what to watch for",
+    ],
+)
+def test_said_outright_that_nothing_happened_is_a_question(text: str) -> None:
+    assert triage(text).situation is None
+
+
+def test_nothing_happened_yet_but_an_event_is_told() -> None:
+    text = "nothing has happened yet but he keeps asking her for pics, what should I do?"
+    assert triage(text).situation == "grooming"

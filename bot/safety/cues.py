@@ -93,7 +93,11 @@ JUST_ASKING = re.compile(
     r"not saying (?:mine|my \w+|he|she|they|it|anything) (?:has|have|is|did|does|was)|"
     r"not about (?:anyone|anybody|anything|any child|a child) (?:specific|in particular)|"
     r"not about (?:any|a|one) (?:particular|specific) \w+|"
-    r"nothing specific|nobody in particular|no one in particular)\b"
+    r"nothing specific|nobody in particular|no one in particular|"
+    # Said outright: nothing has happened, the parent wants to be ready.
+    r"(?:nothing (?:bad )?(?:has |s )?happened|nothings happened|it hasnt happened)"
+    r"(?! (?:that i know of|as far as i know|yet|but)\b)|"
+    r"just so (?:i|we) know|(?:just )?(?:want|wanted|wanting) to be (?:prepared|ready)|ahead of time)\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
 GREETING_PREFIX = re.compile(
