@@ -66,10 +66,11 @@ def test_topic_and_disclosure_with_a_button(visit: Visit, name: str) -> None:
 
 def test_hostile_markup_is_shown_as_text_and_never_run(visit: Visit, stack: Stack) -> None:
     with session_scope(stack.content) as session:
+        # Every topic, so that whichever one the classifier picks shows the staff's markup.
         session.execute(
-            update(Topic)
-            .where(Topic.key == "gaming")
-            .values(summary="<script>window.__staff_pwned = 1</script><b>bold?</b> Play together.")
+            update(Topic).values(
+                summary="<script>window.__staff_pwned = 1</script><b>bold?</b> Play together."
+            )
         )
     visit.open()
     hostile = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
