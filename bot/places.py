@@ -177,13 +177,12 @@ _HOME = {
     "resides", "home", "school", "uni", "university", "college", "work", "works", "working", "job",
     "family", "grew", "moved", "house", "were",
 }  # fmt: skip
-_FROM_WITH = {
-    "originally", "come", "comes", "came", "hail", "hails", "moved", "relocated", "family", "we",
-    "i", "emigrated", "born", "here", "way", "were", *("writing", "messaging", "texting", "typing",
-    "calling", "chatting", "posting"),
-}  # fmt: skip
 # "writing from Adelaide": where the writer is as they write, so where they are now.
 _WRITING_FROM = {"writing", "messaging", "texting", "typing", "calling", "chatting", "posting"}
+_FROM_WITH = {
+    "originally", "come", "comes", "came", "hail", "hails", "moved", "relocated", "family", "we",
+    "i", "emigrated", "born", "here", "way", "were", *_WRITING_FROM,
+}  # fmt: skip
 _TO_WITH = {
     "moved", "moving", "move", "relocated", "relocating", "emigrated", "emigrating", "going", "go",
     "goes", "gone", "went", "headed", "heading", "flew", "flying", "fly", "flight", "flights",

@@ -120,8 +120,12 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
         entity.get("entity") == "age_band" for entity in parse.get("entities") or []
     )
     if an_age and not safeguarding.get("concern") and not safeguarding.get("rules"):
-        return {**parse, "intent": {"name": last_topic, "confidence": 1.0},
-                "safeguarding": {**safeguarding, "rules": ["topic_follow_up"]}}  # fmt: skip
+        chosen = {"name": last_topic, "confidence": 1.0}
+        return {
+            **parse,
+            "intent": chosen,
+            "safeguarding": {**safeguarding, "rules": ["topic_follow_up"]},
+        }
     if situation is None and not unplaced_worry:
         return parse
     if situation == EMERGENCY or safeguarding.get("rules"):

@@ -308,8 +308,8 @@ def triage(text: str) -> Triage:
         if ABUSE_IN_PERSON in fired and not past and HIDING_NOW.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("hiding_now", *fired))
         if ABUSE_IN_PERSON in fired and not past and STILL_THERE.search(norm):
-            # Still there with a threat of more, or a child writing about themselves, or a
-            # partner or relative named: danger now, not "he" meaning the child at home.
+            # Still there with a threat of more, or a child writing about themselves: danger
+            # now. Not "he's still here" alone, where "he" may be the child at home.
             writer_is_child = bool(_WRITING_ABOUT_SELF.search(norm))
             if writer_is_child or THREAT_OF_HARM.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("still_there", *fired))
