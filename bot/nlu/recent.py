@@ -120,12 +120,7 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
         entity.get("entity") == "age_band" for entity in parse.get("entities") or []
     )
     if an_age and not safeguarding.get("concern") and not safeguarding.get("rules"):
-        chosen = {"name": last_topic, "confidence": 1.0}
-        return {
-            **parse,
-            "intent": chosen,
-            "safeguarding": {**safeguarding, "rules": ["topic_follow_up"]},
-        }
+        return _the_topic_again(parse, last_topic)
     if situation is None and not unplaced_worry:
         return parse
     if situation == EMERGENCY or safeguarding.get("rules"):
@@ -137,9 +132,17 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
         return parse
     if float(safeguarding.get("danger_now_score") or 0.0) >= 0.5:
         return parse
-    chosen = {"name": last_topic, "confidence": 1.0}
-    rules = ["topic_follow_up"]
-    return {**parse, "intent": chosen, "safeguarding": {**safeguarding, "rules": rules}}
+    return _the_topic_again(parse, last_topic)
+
+
+def _the_topic_again(parse: dict[str, Any], last_topic: str) -> dict[str, Any]:
+    """The parse, read as a follow-up of the topic just answered."""
+    safeguarding = {**(parse.get("safeguarding") or {}), "rules": ["topic_follow_up"]}
+    return {
+        **parse,
+        "intent": {"name": last_topic, "confidence": 1.0},
+        "safeguarding": safeguarding,
+    }
 
 
 def _context_reading() -> bool:
