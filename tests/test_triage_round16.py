@@ -25,9 +25,18 @@ from bot.situations import EMERGENCY
         # An adult the child met online is collecting him within the hour.
         "the 'mate' is picking him up from the servo down the road in like half an hour and it's "
         "a grown man, I heard his voice on the headset",
+        # Meeting a stranger now; a plan for tonight, in his own room.
+        "She's gone to Riccarton mall with a mate and I've just seen on the family iPad she's "
+        "meeting someone called Sam there who told her not to tell anyone",
+        "He's just told me he's been thinking about ending it and he has a plan for tonight. He's "
+        "in his room now",
+        # A deadline for "my son"; the person who hurt a child still there, threatening more.
+        "HE SAYS HE'LL POST IT AT MIDNIGHT IF MY SON DOESNT SEND $300 WHAT DO WE DO",
+        "im 13 my mums boyfriend hit me and my little brother and hes still here and hes saying "
+        "worse will happen when mum gets home",
     ],
 )
-def test_danger_now_from_who_is_with_the_child_or_coming_for_them(text: str) -> None:
+def test_danger_now_told_in_the_words_blind16_and_blind17_taught(text: str) -> None:
     assert triage(text).situation == EMERGENCY
 
 
@@ -237,19 +246,6 @@ def test_an_older_partner_gifts_an_image_everyone_has_and_vapes_for_boys(
     assert triage(text).situation == situation
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She's gone to Riccarton mall with a mate and I've just seen on the family iPad she's "
-        "meeting someone called Sam there who told her not to tell anyone",
-        "He's just told me he's been thinking about ending it and he has a plan for tonight. He's "
-        "in his room now",
-    ],
-)
-def test_meeting_a_stranger_and_a_plan_for_tonight_are_danger_now(text: str) -> None:
-    assert triage(text).situation == EMERGENCY
-
-
 def test_a_question_tagged_onto_a_disclosure_keeps_the_disclosure() -> None:
     text = (
         "son mentioned the boyfriend always comes into the bathroom when hes in the shower and "
@@ -270,20 +266,6 @@ def test_help_sought_before_anything_happens_about_ones_own_thoughts_is_no_quest
         "I'm worried about my own thoughts about children and I want help before anything happens"
     )
     assert triage(text).situation == "adult_behaviour"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "HE SAYS HE'LL POST IT AT MIDNIGHT IF MY SON DOESNT SEND $300 WHAT DO WE DO",
-        "im 13 my mums boyfriend hit me and my little brother and hes still here and hes saying "
-        "worse will happen when mum gets home",
-    ],
-)
-def test_a_deadline_for_the_son_and_an_abuser_still_there_with_a_threat_are_danger_now(
-    text: str,
-) -> None:
-    assert triage(text).situation == EMERGENCY
 
 
 def test_he_is_still_upset_is_no_abuser_still_there() -> None:
