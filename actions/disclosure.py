@@ -63,7 +63,7 @@ class ActionRouteDisclosure(Action):
             region=context.region,
             routed_region=tracker.get_slot("routed_region"),
             ml_only=not context.safeguarding.get("situation"),
-            told=len(((tracker.latest_message or {}).get("text") or "").split()) >= flow.TOLD_WORDS,
+            told=flow.is_told(str((tracker.latest_message or {}).get("text") or "")),
         )
         if step.kind == flow.ASK_WHAT_HAPPENED:
             dispatcher.utter_message(response="utter_ask_what_happened")
@@ -126,6 +126,8 @@ class ActionContinueDisclosure(Action):
             awaiting_safety=bool(tracker.get_slot("awaiting_safety")),
             safe_now=bool(context.safeguarding.get("safe_now")),
             region_changed=routed_region is not None and routed_region != context.region,
+            situation=situation,
+            text=str((tracker.latest_message or {}).get("text") or ""),
         )
         try:
             with session_scope() as session:

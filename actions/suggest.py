@@ -18,7 +18,7 @@ from bot.content.db import session_scope
 from bot.content.fill import channel_mention
 from bot.content.queries import get_topic, list_platforms, region_filler, route_and_advice
 from bot.platforms import TOPIC_FOR_KIND, find_platforms
-from bot.replies import app_follow_up, route_messages, topic_message, words_line
+from bot.replies import app_follow_up, route_messages, topic_message, topic_more, words_line
 from bot.situations import CONCERN
 
 logger = logging.getLogger(__name__)
@@ -33,11 +33,21 @@ WANTS_WORDS = re.compile(
 
 # After a topic's answer, "what else can I do?", "who can help?": people who can, for the region.
 WHAT_ELSE = re.compile(
-    r"\b(?:what else|anything else (?:i|we) can|what (?:now|next)|what (?:can|should|do) (?:i|we) do|"
+    r"\b(?:what else|anything else (?:i|we) can|what (?:now|next)|"
+    r"what (?:can|should|do) (?:i|we) do (?:now|next|about (?:it|this|that))|"
     r"who (?:can|else can|could) help|where (?:can|do|should) (?:i|we) (?:go|turn)|who (?:do|can|should) "
     r"(?:i|we) (?:talk|speak|go) to)\b",
     re.IGNORECASE,
 )
+# A question that follows the answer up ("what if she just rolls her eyes", "what should I do
+# instead?", "what if it's someone she likes"): more of the same topic, not "I didn't understand".
+FOLLOW_UP_QUESTION = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|right|hmm|um) )?(?:what if|what about|what (?:should|do|can|would) (?:i|we)|"
+    r"how (?:do|can|should|would) (?:i|we)|should (?:i|we)|do (?:i|we)|is (?:it|that|this)|can (?:i|we)|"
+    r"why|but what|what happens)\b|\?\s*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_WORDS = 15
 MORE_HELP = (
     "if it goes on, or you're worried about how your child is coping, you don't have to handle "
     "it alone. These can talk it through with you."
@@ -98,6 +108,21 @@ class ActionSuggestTopics(Action):
                         return []
                     dispatcher.utter_message(response="utter_ask_age_band")
                     return [SlotSet("pending_topic", topic.intent)]
+                if (
+                    topic is not None
+                    and FOLLOW_UP_QUESTION.search(text.strip())
+                    and len(text.split()) <= FOLLOW_UP_WORDS
+                    and not WHAT_ELSE.search(text)
+                ):
+                    if not context.age_band and topic.by_age:
+                        dispatcher.utter_message(response="utter_ask_age_band")
+                        return [SlotSet("pending_topic", topic.intent)]
+                    more = topic_more(
+                        topic, context.age_band, region_filler(session, context.region)
+                    )
+                    if more:
+                        dispatcher.utter_message(text=more)
+                        return []
                 if topic is not None and WHAT_ELSE.search(
                     text
                 ):  # "the school are useless, what else?"

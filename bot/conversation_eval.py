@@ -43,6 +43,34 @@ _TREATED_AS_DISCLOSURE = re.compile(
     re.I,
 )
 
+# The parent asks where to report or whom to contact ("who do you contact in NZ if something
+# goes wrong online?"): the region's services, listed, answer it; that is no disclosure.
+_ASKS_SERVICES = re.compile(
+    r"\b(?:report\w*|helplines?|hotlines?|what number|which (?:service|number|helpline)|who (?:do|would|"
+    r"should|can) (?:i|we|you) (?:contact|call|ring|phone|tell|go to)|where (?:do|would|should|can) (?:i|we|"
+    r"you) (?:go|turn|report))\b",
+    re.I,
+)
+_SERVICES_OVERVIEW = re.compile(
+    r"where to report or get help in [^\n]*, and what each is for:", re.I
+)
+_ACKNOWLEDGED = re.compile(
+    r"thank you for telling me\. reaching out|tell me what has happened, in your own words", re.I
+)
+
+
+def _services_asked_and_listed(turn: str, reply: str) -> bool:
+    return bool(_ASKS_SERVICES.search(turn) and _SERVICES_OVERVIEW.search(reply))
+
+
+def _treated_as_disclosure(turn: str, reply: str) -> bool:
+    """The reply acknowledges a disclosure, asks what happened, or routes one; a list of the
+    services given to a parent who asked for them is an answer, not a route."""
+    if _services_asked_and_listed(turn, reply) and not _ACKNOWLEDGED.search(reply):
+        return False
+    return bool(_TREATED_AS_DISCLOSURE.search(reply))
+
+
 Send = Callable[[str, str, dict[str, Any]], list[dict[str, Any]]]
 
 
@@ -169,10 +197,17 @@ def judge(conversation: Conversation, replies: list[str], judge: Judge) -> Outco
         checks["no_call_now"] = not any(judge.says_call_now(r) for r in replies)
         checks["answered"] = not _LOST.search(replies[0]) if replies else False
         if conversation.topic is not None:  # a question set: neither a disclosure nor off topic
-            checks["no_disclosure"] = not any(_TREATED_AS_DISCLOSURE.search(r) for r in replies)
-            # A topic answer opens with the topic's title, or with the app the parent named.
+            turns = list(conversation.turns)
+            checks["no_disclosure"] = not any(
+                _treated_as_disclosure(turn, reply)
+                for turn, reply in zip(turns, replies, strict=False)
+            )
+            # A topic answer opens with the topic's title, or with the app the parent named; a
+            # question about where to report is answered by the region's services.
             openers = (*judge.topic_titles, *(f"{p.name}:" for p in judge.platforms))
-            checks["topic_answer"] = bool(replies) and replies[0].startswith(openers)
+            checks["topic_answer"] = bool(replies) and (
+                replies[0].startswith(openers) or _services_asked_and_listed(turns[0], replies[0])
+            )
             # The writer's "asks about" names an app the store knows: some reply must name it.
             asked = find_platforms(conversation.asks_about or "", judge.platforms)
             if asked:

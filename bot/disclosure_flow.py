@@ -9,9 +9,12 @@ next reply routes whatever the answer says.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from bot.situations import CONCERN, GROOMING, OWN_CHILD_IMAGE, SEXTORTION, situation_for
+from bot.safety.cues import WARNING_SIGNS
+from bot.safety.vocabulary import normalise
+from bot.situations import CONCERN, EMERGENCY, GROOMING, OWN_CHILD_IMAGE, SEXTORTION, situation_for
 
 ROUTE = "route"
 ASK_WHAT_HAPPENED = "ask_what_happened"
@@ -25,9 +28,30 @@ HOW_TO_TALK = "how_to_talk"  # a question about the child or talking: advice, th
 ROUTE_AGAIN = "route_again"  # "how do I report it?", "show me again": the whole route
 CLOSING = "closing"  # thanks or goodbye: kind words, and where to go once more
 REMIND = "remind"  # "ok", nonsense, anything else: where to go, and what else helps
+CALL_FIRST = "call_first"  # danger now, and "do I call her worker first or 911?": the number first
+
+# "do I call her worker first or 911", "who do I ring?", "should I phone the police?"
+WHOM_TO_CALL = re.compile(
+    r"\b(?:call|ring|phone|contact|tell|report to)\b(?: \w+){0,4} (?:first|or)\b|"
+    r"\b(?:who|which|what number) (?:do|should|can) (?:i|we) (?:call|ring|phone|contact|tell)\b|"
+    r"\b(?:should|do|can|shall) (?:i|we) (?:call|ring|phone|get) (?:the )?(?:police|cops|guards|"
+    r"gardai|ambulance|911|999|000|111|112)\b",
+    re.IGNORECASE,
+)
 
 # A worry told at this length has been told: it gets the broad route at once.
 TOLD_WORDS = 20
+
+
+def is_told(text: str) -> bool:
+    """A worry already told: long enough, or naming a sign of a child hiding something ("keeps
+    getting packages and won't tell me who they're from"), which asking "what happened?" would
+    only make the parent repeat."""
+    if len(text.split()) >= TOLD_WORDS:
+        return True
+    norm = normalise(text)
+    return any(sign.search(norm) for sign in WARNING_SIGNS)
+
 
 # A topic question given as the answer to "what happened?" says what kind of worry it is.
 TOPIC_SITUATIONS = {
@@ -84,10 +108,15 @@ def continuation(
     awaiting_safety: bool,
     safe_now: bool,
     region_changed: bool,
+    situation: str | None = None,
+    text: str = "",
 ) -> str:
-    """Decides how `action_continue_disclosure` goes on with an open disclosure."""
+    """Decides how `action_continue_disclosure` goes on with an open disclosure. `situation`:
+    the open one; in danger now, a question about whom to call gets the number first."""
     if region_changed:
         return REGION_CHANGED
+    if situation == EMERGENCY and WHOM_TO_CALL.search(text):
+        return CALL_FIRST
     if intent == "deny" and awaiting_safety:
         return NOT_SAFE
     if safe_now or (intent == "affirm" and awaiting_safety):

@@ -39,6 +39,12 @@ def continuation_reply(
     messages: list[str] = []
     if kind == flow.SAFE:
         messages.append("I'm glad the child is safe right now. Here is what can help next.")
+    elif kind == flow.CALL_FIRST:
+        messages.append(
+            f"Call {routed.emergency_number} first: a child in danger now comes before anything "
+            "else. Tell them where the child is and what is happening. Once they are on their way, "
+            "these can help."
+        )
     elif kind == flow.NOT_SAFE:
         messages.append("Stay with the child if you can. Once they are safe, these can help.")
     elif kind == flow.REMIND:

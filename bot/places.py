@@ -389,11 +389,22 @@ def _judge(
         return False  # "a message from Georgia", "talking to Sydney"
     if level == WORD and not (before.strong or after.found or link):
         return False  # "orange juice", "reading her messages", "dressed in orange"
+    words_only = all(part in _COMMON or part in _FUNCTION for part in key.split(" "))
+    if level == WORD and link == "lists" and words_only and not after.found:
+        # English words listed after a place are a part of it ("Toronto, east end") unless the
+        # name is also a place in the same country ("Bristol and Bath"); a place's own name
+        # still counts ("Westfield Manukau").
+        country = found[-1].place.region.split("-")[0]
+        if not any(region.split("-")[0] == country for region, _ in name.places):
+            return False
     if not tokens.stop[end - 1] and tokens.words[end] in _COUNTY_WORDS and not name.broad:
         return False  # "Bergen County" is in New Jersey, not Bergen in Norway
     if key in _COLOURS and before.word == "in":
         return False  # "she's in orange today": wearing it (but "we live in Orange" counts)
-    region, display = _preferred(name.places, prefer)
+    # A small or word-like place listed after another is read in its country ("Leeds, west
+    # end"); a big one keeps its own reading ("Toronto and London" is not London, Ontario).
+    listed = link == "lists" and name.level >= CUE
+    region, display = _preferred(name.places, found[-1].place.region if listed else prefer)
     current = before.current or after.current
     if link:
         previous = found[-1]

@@ -138,6 +138,23 @@ def topic_message(
     return "\n".join(fill(line) for line in text.split("\n"))
 
 
+def topic_more(
+    topic: TopicInfo, age_band: str | None, fill: Callable[[str], str] = lambda text: text
+) -> str | None:
+    """A follow-up question on the topic just answered for the child's age ("what if she just
+    rolls her eyes?"): the topic's general advice, which the answer for the age left out, and
+    words to say; None when the first answer was the general advice already (nothing new)."""
+    if not (age_band and age_band in topic.by_age):
+        return None
+    parts = [f"{topic.title}, more generally:\n{topic.summary}"]
+    said = words_line(topic, age_band)
+    if said:
+        parts.append(said)
+    if topic.follow_up:
+        parts.append(topic.follow_up)
+    return "\n".join(fill(line) for line in "\n\n".join(parts).split("\n"))
+
+
 def platform_block(platform: PlatformInfo, region: str | None = None) -> str:
     """What a parent needs on one app or game: its terms, rating and risks, the settings that
     matter, and Australia's under-16 rule where the family is in Australia."""

@@ -324,3 +324,30 @@ def test_a_question_about_the_services_lists_them_for_the_region(database_url: s
     assert "call 112 or 999" in text and events == []
     abroad, _ = run(ActionListServices(), tracker("ask_which_service", {"region": "OTHER"}))
     assert "your local emergency number" in texts(abroad)
+
+
+def test_a_follow_up_question_gets_more_of_the_topic_not_a_route(database_url: str) -> None:
+    from actions.suggest import ActionSuggestTopics
+
+    last = {"last_topic": "ask_conversation_start", "age_band": "14_17", "region": "UK-SCT"}
+    for text in ("what if she just rolls her eyes", "what should I do instead?"):
+        more, _ = run(ActionSuggestTopics(), tracker("nlu_fallback", last, text=text))
+        said = texts(more)
+        assert said.startswith("Starting the conversation, more generally:"), text
+        assert "Where to report" not in said and "didn't quite understand" not in said
+    # Without the age, the age first: the general advice was the first answer.
+    ask, events = run(
+        ActionSuggestTopics(),
+        tracker("nlu_fallback", {"last_topic": "ask_nudes"}, text="what if it's someone she likes"),
+    )
+    assert ask[0].get("response") == "utter_ask_age_band"
+    assert SlotSet("pending_topic", "ask_nudes") in events
+
+
+def test_whom_to_call_in_danger_now_gets_the_number_first(database_url: str) -> None:
+    slots = {"disclosure_open": True, "situation": "emergency", "region": "CA"}
+    messages, _ = run(
+        ActionContinueDisclosure(),
+        tracker("ask_child_disclosed", slots, text="do I call her worker first or 911"),
+    )
+    assert texts(messages).startswith("Call 911 first")

@@ -363,3 +363,15 @@ def test_a_county_names_its_state_not_a_namesake_town() -> None:
     found = find_places("We're in Bergen County, NJ")
     assert [(p.region, p.name) for p in found] == [("US", "NJ")]
     assert find_places("we live in Orange County, CA")[0].region == "US"
+
+
+def test_words_listed_after_a_place_are_a_part_of_it() -> None:
+    # "east end" is a town's name in the US only: after Toronto it is a part of Toronto.
+    text = "Our 14yo just left with a man in a grey car. Toronto, east end."
+    assert [(p.region, p.name) for p in find_places(text)] == [("CA", "Toronto")]
+    assert [p.region for p in find_places("we are in Leeds, west end")] == ["UK", "UK"]
+    assert [p.region for p in find_places("we live between Bristol and Bath")] == ["UK", "UK"]
+    assert [p.region for p in find_places("family in Toronto and London")] == ["CA", "UK"]
+    # A place's own name listed after another still counts: a mall named for its suburb.
+    text = "a man arranging to meet her at Westfield Manukau"
+    assert region_in_text(text) == "NZ"

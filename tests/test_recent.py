@@ -129,3 +129,22 @@ def test_a_long_message_after_a_topic_keeps_the_classifiers_disclosure() -> None
         "safeguarding": {"rules": [], "ml_confidence": 0.6, "danger_now_score": 0.05},
     }
     assert follow_up_of_topic(parse, "ask_social_media_age") is parse
+
+
+def test_a_follow_up_asked_as_going_on_stays_with_the_topic_even_if_the_classifier_is_sure() -> (
+    None
+):
+    from bot.nlu.recent import follow_up_of_topic
+
+    sure = {
+        "text": "and can she turn it off herself?",
+        "intent": {"name": "disclose_self_harm", "confidence": 0.91},
+        "safeguarding": {"rules": [], "ml_confidence": 0.91, "danger_now_score": 0.03},
+    }
+    assert follow_up_of_topic(sure, "ask_privacy_controls")["intent"]["name"] == (
+        "ask_privacy_controls"
+    )
+    told = {**sure, "text": "and now she says she wants to hurt herself"}  # no question
+    assert follow_up_of_topic(told, "ask_privacy_controls") is told
+    ruled = {**sure, "safeguarding": {**sure["safeguarding"], "rules": ["self_harm"]}}
+    assert follow_up_of_topic(ruled, "ask_privacy_controls") is ruled

@@ -103,6 +103,9 @@ def read_with_context(
 # she'll hate it") that only the classifier, unsure, reads as a disclosure stays with the topic.
 FOLLOW_UP_BELOW = 0.9
 FOLLOW_UP_WORDS = 12  # a longer message tells something new: the classifier's reading stands
+# Worded as going on from the answer, and asked: "and can she turn it off herself?", "what if
+# it ever happened to him?". Only the rules' reading, never the classifier's alone, leaves the topic.
+_CONTINUES = re.compile(r"^\s*(?:and|but|so|also|what if|what about|how about)\b[^.!]*\?\s*$", re.I)
 
 
 def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]:
@@ -125,10 +128,8 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
         return parse
     if situation == EMERGENCY or safeguarding.get("rules"):
         return parse  # the rules found something, or it is danger now: never softened
-    if (
-        float(safeguarding.get("ml_confidence") or found.get("confidence") or 0.0)
-        >= FOLLOW_UP_BELOW
-    ):
+    sure = float(safeguarding.get("ml_confidence") or found.get("confidence") or 0.0)
+    if sure >= FOLLOW_UP_BELOW and not _CONTINUES.match(str(parse.get("text") or "")):
         return parse
     if float(safeguarding.get("danger_now_score") or 0.0) >= 0.5:
         return parse

@@ -215,7 +215,15 @@ def combine(
         and float(intent.get("confidence") or 0.0) < CONCERN_OVER_TOPIC_BELOW
     )
     asks_who = bool(_ASKS_TO_REPORT.search(norm))  # "...the man at home. Who do I tell?"
-    if result.concern and (unsure_topic or unplaced) and (not question_mark or asks_who):
+    # "worried about my neighbours kid... how do i bring it up with his mum": the topic for
+    # another family's child says where to go with a worry; it stands when advice is asked.
+    other_family = intent.get("name") == OTHER_CHILD_TOPIC and (question_mark or advice)
+    if (
+        result.concern
+        and (unsure_topic or unplaced)
+        and (not question_mark or asks_who)
+        and not other_family
+    ):
         # "my son doesn't want to go to his uncle's anymore and won't say why": a worry, not
         # a question about body autonomy the classifier half heard.
         intent = {"name": "report_concern", "confidence": 1.0}
@@ -279,7 +287,14 @@ def _nearest_topic_for_a_question(
     understand"."""
     if not (question_mark or QUESTION_START.match(norm)):
         return None
-    readings = [entry for entry in ranking if entry.get("name") != "nlu_fallback"]
+    # "what if it's someone she likes" is no question about the services, whatever DIET heard.
+    services = bool(_SERVICE_WORDS.search(norm))
+    readings = [
+        entry
+        for entry in ranking
+        if entry.get("name") != "nlu_fallback"
+        and (services or entry.get("name") != "ask_which_service")
+    ]
     if not readings or not str(readings[0].get("name") or "").startswith("ask_"):
         return None
     if float(readings[0].get("confidence") or 0.0) < QUESTION_TOPIC_AT:
@@ -287,6 +302,7 @@ def _nearest_topic_for_a_question(
     return readings[0]
 
 
+OTHER_CHILD_TOPIC = "ask_friend_child_at_risk"
 BULLYING_TOPICS = ("ask_bullying", "ask_child_bullying_others")
 _WORRY_INTENTS = ("report_concern", "nlu_fallback", "out_of_scope")
 

@@ -80,7 +80,7 @@ NOT_AN_EVENT = re.compile(
     r"(?:i|we) (?:keep hearing|kept hearing|keep seeing|kept seeing|(?:(?:have|ve) )?(?:heard|read)"
     r"(?! (?:his|her|their|him|them|it|my|what (?:he|she|they)) )|"
     r"saw (?:a|an|the|something) (?:news|article|post|story|report|documentary|programme|video about))"
-    r"|(?:in|on) the news)\b(?! (?:that i know of|as far as i know|yet|but)\b)"
+    r"|(?:in|on) the news)\b(?! (?:that (?:i|we) know of|as far as (?:i|we) know|yet|but|as such|exactly|really|that i can prove)\b)"
 )
 # The parent says outright that this is a general question.
 JUST_ASKING = re.compile(
@@ -89,14 +89,15 @@ JUST_ASKING = re.compile(
     # Preparing for what has not happened: "if my kid was ever blackmailed...". (Not "before
     # anything happens": "I'm worried about my own thoughts... I want help before anything happens".)
     r"if (?:\w+ ){1,4}(?:was|were|is|ever) ever\b|"
-    r"if (?:\w+ ){0,3}ever (?:gets?|got|was|were|is|does|did|has|had|finds?|sees?|comes?)|god forbid|"
+    r"if (?:\w+ ){0,3}ever (?:gets?|got|was|were|is|does|did|has|had|finds?|sees?|comes?|happens?|"
+    r"happened|tells?|told)|god forbid|"
     r"not saying (?:mine|my \w+|he|she|they|it|anything) (?:has|have|is|did|does|was)|"
     r"not about (?:anyone|anybody|anything|any child|a child) (?:specific|in particular)|"
     r"not about (?:any|a|one) (?:particular|specific) \w+|"
     r"nothing specific|nobody in particular|no one in particular|"
     # Said outright: nothing has happened, the parent wants to be ready.
     r"(?:nothing (?:bad )?(?:has |s )?happened|nothings happened|it hasnt happened)"
-    r"(?! (?:that i know of|as far as i know|yet|but)\b)|"
+    r"(?! (?:that (?:i|we) know of|as far as (?:i|we) know|yet|but|as such|exactly|really|that i can prove)\b)|"
     r"just so (?:i|we) know|(?:just )?(?:want|wanted|wanting) to be (?:prepared|ready)|ahead of time)\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
@@ -110,7 +111,32 @@ TALK_TO_SOMEONE = re.compile(
     r"(?:talk|speak|chat) (?:to|with)\b|\b(?:can|could) (?:i|we) (?:talk|speak) (?:to|with) "
     r"(?:someone|somebody|anyone|a person|a human|a real person)\b"
 )
+
+
 # A worry about a person that does not yet say what happened ("something's off with her stepdad").
+def _warning_signs() -> tuple[str, ...]:
+    """Signs a child is hiding something, told of a real child: each is a worry by itself, and
+    two of them are a worry even inside a question ("how do you know if your kid is hiding
+    something? she's 13, deleting everything, a new hoodie she didn't buy")."""
+    return (
+        r"\bhiding something\b",
+        r"\b(?:deletes?|deleting|deleted|wipes?|wiping|clears?|clearing) (?:everything|all (?:her|his|their) "
+        r"\w+|(?:her|his|their) (?:messages|chats|history|search history|texts|photos)|(?:them|it) (?:when|as "
+        r"soon as|straight away|before|whenever))\b",
+        r"\b(?:new|expensive) (?:\w+ ){1,2}(?:she|he|they) (?:didnt|did not|couldnt|could not|cant|cannot) "
+        r"(?:buy|afford|pay for|explain)\b",
+        r"\bwont (?:say|tell (?:me|us)) (?:where|who) (?:it|they|that|these|the \w+|(?:her|his) \w+) (?:came|come|"
+        r"is|are|was|were) from\b|\bwont (?:say|tell (?:me|us)) who (?:theyre|its|thats) from\b",
+        r"\b(?:packages|parcels|deliveries|presents|gifts) (?:keep )?(?:arriving|delivered|turning up|coming)\b",
+        r"\b(?:jumps?|jumpy|panics?|flinches) (?:\w+ ){0,5}when (?:\w+ ){0,2}(?:buzzes|pings|rings|goes off|"
+        r"lights up)\b",
+        r"\b(?:hides|hiding|turns over|covers|snatches) (?:her|his|their) (?:phone|screen|tablet|laptop)\b",
+        r"\bwont (?:let (?:me|us) (?:see|near|touch)|put down) (?:her|his|their) (?:phone|screen|tablet)\b",
+    )
+
+
+WARNING_SIGNS = tuple(re.compile(sign) for sign in _warning_signs())
+
 CONCERN_CUES = _rx(
     r"\b(?:could be nothing|probably nothing|might be nothing|maybe nothing|something worse|"
     r"(?:maybe )?(?:im|i am) (?:probably )?(?:overthinking|overreacting|being paranoid)|"
@@ -143,6 +169,22 @@ CONCERN_CUES = _rx(
     rf"(?:^|\bjust |\breally |\bso |\bbit )(?:worried|concerned) about (?:my|our) (?:\w+ )?{CHILD}\b",
     rf"\b(?:is|s|acts?|acting|been|being|gets) (?:\w+ ){{0,2}}(?:weird|strange|odd|off|funny|too close|"
     rf"over ?familiar) (?:with|around|towards?) (?:my|our|her|him|them|the) ?(?:\w+ )?(?:{CHILD})?",
+    # A child changed, and the parent cannot tell why: "acting weird since she got her phone".
+    r"\b(?:acting|behaving|seems?|seemed|gone|become|becoming) (?:really |so |a bit |very |quite |all )?"
+    r"(?:weird|strange|odd|differently|different|withdrawn|distant|jumpy|on edge|quiet|secretive|"
+    r"not (?:herself|himself|themselves))\b",
+    r"\b(?:not sure|dont know|no idea) what(?:s| is| s) (?:going on|wrong|happening)\b",
+    r"\b(?:goes|went|gone|going) (?:all |really |very )?(?:quiet|silent|pale|red|white)\b(?: \w+){0,4} "
+    r"(?:when|whenever|every time|if)\b",
+    r"\b(?:barely|hardly|not|stopped|isnt|wont stop|cant stop) (?:eating|sleeping)\b",
+    r"\b(?:cries|crying|cried) (?:\w+ )?(?:sometimes|a lot|at night|all the time|herself to sleep|"
+    r"himself to sleep|in (?:her|his) room)\b",
+    # Starting to tell, not yet able to: "I need to ask about something involving my son".
+    rf"\bsomething (?:involving|about|to do with|regarding|concerning|that happened (?:to|with)) "
+    rf"(?:my|our) (?:\w+ )?(?:{CHILD})\b",
+    r"\b(?:dont|do not|cant|can not|cannot) (?:know how to |even )?(?:say|put|word|explain|bring myself to "
+    r"say) (?:it|this)(?: (?:out loud|properly|right))?$",
+    *_warning_signs(),
 )
 # Someone of the parent's own: "my son", "our neighbour".
 OWN_PERSON = re.compile(
@@ -320,6 +362,14 @@ HARM_IN_PROGRESS = _rx(
     r"\b(?:is|are|hes|shes|theyre|s) (?:\w+ )?(?:hitting|slapping|punching|kicking|beating|"
     r"choking|strangling|shaking|laying into|battering|thumping|smacking) (?:me|him|her|them|my \w+|"
     r"the (?:child|baby|kid|kids|little one)|our \w+)\b",
+)
+# Someone trying to get at a child now: "he's banging on her door now". Her room, or home, is
+# no safety from a person at its door.
+AT_THE_DOOR = _rx(
+    r"\b(?:banging|hammering|kicking|pounding|thumping|smashing|booting) (?:on |at |in |down )?(?:her|his|"
+    r"their|my|the) (?:bedroom |bathroom )?door\b",
+    r"\btrying to (?:get in|break in|break the door|get through the door|get into (?:her|his|their|my|the) "
+    r"(?:room|bedroom|bathroom))\b",
 )
 # A child who has gone to meet someone...
 MEETING = re.compile(
@@ -525,7 +575,9 @@ SELF_HARM_CUES = _rx(
     r"\b(?:cant|can not|cannot) (?:do this|go on|cope|take (?:it|this)|keep going)(?: (?:any ?more|no more|"
     r"much longer))\b",
     r"\bhow to kill\b",
-    r"\b(?:top|topping|off) (?:himself|herself|themselves|themself|myself)\b",
+    # "top herself", "kill herself off"; not "can she turn it off herself?".
+    r"\b(?:top|topping|(?<!it )(?<!that )(?<!them )(?<!this )off) (?:himself|herself|themselves|themself|"
+    r"myself)\b",
     r"\b(?:been|started|began|begun|is|s|keeps|was|has been) cutting\b|\bcutting again\b",
     r"\blong sleeves\b.*\bmarks\b|\bmarks\b.*\blong sleeves\b",
     r"\b(?:took|taken|swallowed|take) (?:some |an |a )?(?:pills|tablets|overdose)\b|\boverdose\w*\b",
@@ -539,7 +591,8 @@ SEXTORTION_CUES = _rx(
     # "he wants £500", not "my daughter wants gift cards for her birthday".
     rf"(?<!daughter )(?<!son )(?<!kid )(?<!child )(?<!kids )(?<!girl )(?<!boy )(?<!teen )"
     rf"\b(?:demand\w*|want\w*|asking for|asked for|told (?:him|her|them) to|give them|wants?)\b"
-    rf"(?: \w+){{0,6}} {MONEY}\b(?! for (?:her|his|their|my) (?:birthday|bday|christmas|xmas))",
+    # "wants to send them money" is a giver's wish (a child tipping streamers), not a demand.
+    rf"(?! to (?:send|give|tip|donate|gift|spend))(?: \w+){{0,6}} {MONEY}\b(?! for (?:her|his|their|my) (?:birthday|bday|christmas|xmas))",
     rf"\b{MONEY}\b.*\b(?:or (?:else |they |he |she )|unless|otherwise|if (?:he|she|they|i|we) "
     rf"(?:dont|doesnt|wont))\b",
     rf"\b(?:or|unless|otherwise|if (?:he|she|they|i|we) (?:dont|doesnt|wont))\b.*\b{MONEY}\b",
@@ -682,7 +735,7 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"\b(?:colleague|teacher|coach|tutor|staff member|youth worker|leader|instructor|priest|vicar|"
     r"scout leader|assistant|ta)\b(?: \w+){0,14} (?:dms?|dming|direct messages|messages|messaging|texts|"
     r"texting|snapchats|whatsapps|calls) (?:\w+ ){0,4}?(?:students|pupils|kids|children|them|her|him|"
-    r"the (?:girls|boys)|our \w+)\b(?: \w+){0,8} (?:late at night|at night|at midnight|after midnight|"
+    r"the (?:girls|boys)|our \w+|my \w+)\b(?: \w+){0,8} (?:late at night|at night|at midnight|after midnight|"
     r"privately|in private|from (?:a|his|her) (?:personal|private|secret|second) (?:account|phone|number))\b",
     r"\b(?:giving|gives|gave|offering|offers) (?:them|the kids|kids|children|the children|her|him|the girls|"
     r"the boys) (?:sweets|lollies|candy|money|gifts|presents|treats)\b.*\b(?:come in|come inside|come "
@@ -697,7 +750,9 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"\b(?:looking at|looked at|looks at|watches|watching|watched|downloading|downloaded|searching|searched|"
     r"search history|searches|browsing|viewing|viewed|collecting|saved)\b.*\b(?:children|kids|"
     r"child|minors|young girls|young boys|teenage girls|teenage boys|teens|underage|involving kids|"
-    r"much younger|under 18s|under eighteens|under age)\b",
+    # Not "watches youtube all day, what's a good kids app": a product made for children.
+    r"much younger|under 18s|under eighteens|under age)\b(?! (?:apps?|shows?|channels?|tv|version|"
+    r"mode|accounts?|youtube|programmes?|games?|section|profiles?|settings|cartoons?|books?)\b)",
     r"\b(?:stuff|things|content|material) (?:online )?(?:involving|of|with) (?:kids|children|"
     r"minors|a child)\b",
     r"\b(?:chatting|talking|talks|messaging|messages|texting) (?:to|with)? ?(?:a |an )?(?:\d{1,2} "
@@ -707,6 +762,14 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"\bpretending to be (?:a )?(?:teen|teenager|kid|child|young)\w*\b",
     r"\b(?:alone with|on their own|on his own with|get them on their own|takes them out alone|"
     r"time alone with)\b",
+    # An adult arranging to be alone with a child, or where children undress.
+    r"\b(?:one on one|one to one|1 on 1|private) (?:\w+ ){0,2}(?:time|sessions?|lessons?|training|coaching|"
+    r"practice)\b(?: \w+){0,5} (?:no|without) (?:parents|other adults|anyone)\b",
+    r"\b(?:hanging|hangs|hang|hung|lurking|lurks) (?:a)?round (?:the |outside the )?(?:changing|change) ?rooms?\b",
+    r"\balone in (?:the )?(?:boys|girls|kids|childrens) (?:\w+ )?(?:room|rooms|dorm|changing room|change "
+    r"room|showers|toilets)\b",
+    r"\boffer(?:ed|s|ing)? to (?:drive|take|give) (?:him|her|them|my \w+) (?:\w+ ){0,4}(?:on (?:his|her|"
+    r"their) own|alone|by (?:himself|herself|themselves))\b",
     r"\b(?:bath|bathe|bathing|shower|showers|bathroom|walks in on|walking in on|lap|tickles|"
     r"tickling|underwear|in a sexual way|sexual way|body|bodies|photograph\w*|touching them)\b"
     r".*\b(?:kids|children|child|daughter|son|niece|nephew|girls|boys|her|him|them)\b",
@@ -737,6 +800,13 @@ ADULT_BEHAVIOUR_CUES = _rx(
     r"\bmakes? me (?:uneasy|uncomfortable|worried)|making me uneasy\b",
 )
 # Grooming: asking for images, secrecy, moving chats private, gifts, older strangers.
+# A child's harmless secret with the writer: "don't tell mummy about the sweets I gave him"
+# (not "don't tell your mum about the presents": a gift kept secret is a grooming sign).
+_TREAT_SECRET = (
+    r"(?:\w+ )?about (?:the |some |a |an |my |our |his |her |their )?(?:(?:surprise|birthday|party)\b|"
+    r"(?:sweets|treats?|chocolate|cake|biscuits|crisps|ice cream|sweeties|lollies|candy|presents?|toys?)"
+    r" (?:that )?(?:i|we) (?:gave|give|bought|got|made|let))"
+)
 GROOMING_CUES = _rx(
     # Asking a child for photos in swimwear or underwear ("polaroids for an agency").
     r"\b(?:ask\w*|want\w*|wanted|request\w*)\b.*\b(?:bikini|bikinis|underwear|swimsuit|swimwear|"
@@ -767,7 +837,7 @@ GROOMING_CUES = _rx(
     r"\b(?:more mature|so much more mature|older) than (?:\w+ ){0,2}(?:girls|boys|kids|people|others) "
     r"(?:his|her|their|of (?:his|her|their)) age\b",
     r"\b(?:chats?|messages|talks?) (?:are|is|be|stay) (?:private|secret|between)\b",
-    r"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell|delete (?:the )?"
+    rf"\b(?:keep quiet|keep it quiet|keep secrets|our secret|just between|between (?:them|you|us)|(?:little|their|our|special) secret|not to tell|dont tell(?! {_TREAT_SECRET})|delete (?:the )?"
     r"(?:chats?|messages))\b",
     r"\b(?:wants?|wanted|asks?|asking) (?:she|he|her|him|them) (?:to )?meet (?:him|her|them|up)\b",
     r"\b(?:to|wants? (?:him|her|them) to|asked (?:him|her|them) to|asking (?:him|her|them) to) "
@@ -783,8 +853,10 @@ GROOMING_CUES = _rx(
     r"\bpersonal (?:questions|chats?|messages|texts|conversations?)\b",
     r"\b(?:flirty|flirting|flirt)\b",
     r"\bgroom(?:ed|ing)\b",
-    r"\b(?:sent|send|sends|sending|gave|giving|buying|bought|buys|offered|offering|given) (?:him|her|them|"
-    r"my \w+)? ?(?:gifts|presents|money|robux|vbucks|v bucks|gift cards?|skins|things)\b",
+    # Not "my son wants to send them money" (a child tipping streamers).
+    r"\b(?<!wants to )(?<!want to )(?:sent|send|sends|sending|gave|giving|buying|bought|buys|offered|"
+    r"offering|given) (?:him|her|them|my \w+)? ?(?:gifts|presents|money|robux|vbucks|v bucks|gift cards?|"
+    r"skins|things)\b",
     r"\b(?:older|grown|adult|much older|\d{2} ?(?:year old|yo)|\d{2}yo|grown up) (?:man|men|guy|"
     r"boyfriend|girlfriend|woman|person|stranger|bloke|lad|user)\b",
     r"\b(?:online )?(?:boyfriend|girlfriend) is \d{2}\b",

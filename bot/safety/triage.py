@@ -16,6 +16,7 @@ from bot.safety.cues import (
     ADULT_BEHAVIOUR_CUES,
     ALWAYS_EMERGENCY,
     ASKED_FOR_IMAGE,
+    AT_THE_DOOR,
     CHILD_SAFE,
     COMING_FOR_CHILD,
     CONCERN_CUES,
@@ -58,6 +59,7 @@ from bot.safety.cues import (
     THREAT_OF_HARM,
     UNREACHABLE,
     UNRESPONSIVE,
+    WARNING_SIGNS,
     WITH_CHILD_NOW,
 )
 from bot.safety.vocabulary import HOUSEHOLD_ADULT, MAX_CHARS, OTHER_ADULT, normalise
@@ -128,7 +130,7 @@ def _says_safe(norm: str) -> bool:
 def _is_education_question(text: str) -> bool:
     """A general or teaching question: about a topic, not about something that happened."""
     text = _SIGNS_OF.sub("signs", text)
-    if JUST_ASKING.search(text) and not PAST_EVENT_TOLD.search(text):
+    if JUST_ASKING.search(text) and not _event_told(text):
         return True  # "is it a red flag if...? just asking generally, my son is 11"
     stripped = re.sub(r"\s+", " ", NOT_AN_EVENT.sub(" ", text)).strip()
     if (
@@ -190,6 +192,18 @@ def _situation(text: str, fired: list[str]) -> str:
 PAST_EVENT_TOLD = re.compile(
     r"\b(?:sent|asked|told me|touched|threatened|posted|shared|found|caught|hurt|hit)\b"
 )
+
+
+def _event_told(norm: str) -> bool:
+    """An event told outside an if-clause: "if my child ever told me someone had hurt them"
+    tells nothing; "he sent her a photo, just asking if..." does."""
+    for match in PAST_EVENT_TOLD.finditer(norm):
+        before = " ".join(norm[: match.start()].split()[-8:])
+        if not CONDITIONAL.search(before):
+            return True
+    return False
+
+
 THIS_MINUTE = re.compile(
     r"\b(?:right now|just now|as we speak|at the moment|this minute|currently)\b"
 )
@@ -313,10 +327,19 @@ def triage(text: str) -> Triage:
             writer_is_child = bool(_WRITING_ABOUT_SELF.search(norm))
             if writer_is_child or THREAT_OF_HARM.search(norm):
                 return Triage(EMERGENCY, immediate=True, rules=("still_there", *fired))
+        if (
+            {ABUSE_IN_PERSON, ADULT_BEHAVIOUR} & set(fired)
+            and not past
+            and AT_THE_DOOR.search(norm)
+            and _has_real_person(norm)
+        ):
+            return Triage(EMERGENCY, immediate=True, rules=("at_the_door", *fired))
         if current and ABUSE_IN_PERSON in fired and HARM_IN_PROGRESS.search(norm):
             return Triage(EMERGENCY, immediate=True, rules=("harm_in_progress", *fired))
     if not fired:
-        concern = not education and bool(CONCERN_CUES.search(norm)) and _has_real_person(norm)
+        signs = sum(1 for sign in WARNING_SIGNS if sign.search(norm)) >= 2
+        concern = (not education or signs) and bool(CONCERN_CUES.search(norm))
+        concern = concern and _has_real_person(norm)
         return Triage(safe_now=safe_now, question=education, concern=concern)
     # Cues about nobody in particular, or a general question, disclose nothing.
     if fired[0] != ABUSE_IMAGES and not _has_real_person(norm):
