@@ -275,6 +275,10 @@ def _before(tokens: _Tokens, start: int, broad: bool) -> tuple[_Cue, bool]:
         return _Cue(True, True, now, cue), False
     if cue == "visiting":
         return _Cue(True, True, True, cue), False
+    if cue == "the" and k > 0 and not stop[k - 1] and words[k - 1] == "on":
+        # "we live on the Gold Coast", "on the Sunshine Coast": a coast or peninsula is lived on.
+        strong = before == "on" and _personal(words, stop, k - 2)
+        return _Cue(True, strong, False, "on the"), False
     if cue == "from":
         strong = k == 0 or stop[k - 1] or before in _FROM_WITH or now or then
         return _Cue(True, strong, before in _WRITING_FROM, cue), False
@@ -377,8 +381,20 @@ def _judge(
     after, ends = _after(tokens, start, end, name.level)
     link = _link(tokens, start, name, found)
     level = name.level
+    if level in (CUE, NAME) and _qualified(tokens, end, name):
+        level = FREE  # "Austin TX", "Regina, SK": a state that holds a town of that name
     if level in (END, CUE, NAME) and start == 0 and end == len(tokens.keys):
         level = FREE  # the whole message is the name: an answer to "where are you?"
+    elif (
+        level == CUE
+        and start > 0
+        and tokens.stop[start - 1]
+        and end == len(tokens.keys)
+        and (len(key) > 2 or all(tokens.upper[start:end]))
+    ):
+        level = (
+            FREE  # "...saying he owes them. Gold Coast": a last line ("... bc" may be "because")
+        )
     elif level in (END, CUE, NAME) and start == 0 and _sentence_ends(tokens, end, key):
         level = FREE  # "Wagga Wagga. He has his grandkids over": the answer, then more
     if level == END and not ends:
@@ -480,6 +496,21 @@ def _preferred(places: tuple[tuple[str, str], ...], prefer: str | None) -> tuple
             if region.split("-")[0] == country:
                 return region, display
     return places[0]
+
+
+def _qualified(tokens: _Tokens, end: int, name: _Name) -> bool:
+    """The name is followed by a state or country that has a place of that name: "Austin TX",
+    "Regina, SK", "Mobile Alabama". A code of two letters must be written in capitals."""
+    if name.broad or end >= len(tokens.keys) or not tokens.soft[end - 1]:
+        return False
+    following = tokens.keys[end]
+    qualifier = _index().names.get(following)
+    if qualifier is None or not qualifier.broad:
+        return False
+    if len(following) <= 2 and not tokens.upper[end]:
+        return False
+    countries = {region.split("-")[0] for region, _ in qualifier.places}
+    return any(region.split("-")[0] in countries for region, _ in name.places)
 
 
 def _link(tokens: _Tokens, start: int, name: _Name, found: list[_Found]) -> str:
@@ -606,6 +637,8 @@ def _build() -> _Index:
             guard = _guard(key, generic)
             if guard is None:
                 continue
+            if guard == WORD and " " in key and _big_home_city(best):
+                guard = CUE  # "the Gold Coast", "Long Beach": a cue is enough for a big city
             level = max(level, guard)
         places: dict[str, str] = {}
         for option in options:
@@ -623,6 +656,17 @@ def _build() -> _Index:
         if name.broad and (name.level == FREE or (name.level <= CUE and len(first) >= 3)):
             qualifiers.add(first)
     return _Index(names, longest, frozenset(qualifiers))
+
+
+_BIG_CITY = 100_000
+
+
+def _big_home_city(candidate: _Candidate) -> bool:
+    return (
+        candidate.kind == _K_CITY
+        and candidate.population >= _BIG_CITY
+        and candidate.region.split("-")[0] in {UK, IE, US, CA, AU, NZ}
+    )
 
 
 def _guard(key: str, generic: frozenset[str]) -> int | None:

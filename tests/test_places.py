@@ -375,3 +375,24 @@ def test_words_listed_after_a_place_are_a_part_of_it() -> None:
     # A place's own name listed after another still counts: a mall named for its suburb.
     text = "a man arranging to meet her at Westfield Manukau"
     assert region_in_text(text) == "NZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("we're outside Austin TX", "US"),  # a state code after a town names it
+        ("My 11 yr old keeps getting texts. Regina, SK", "CA"),
+        ("keeps messaging him saying he owes them. Gold Coast", "AU"),  # a big town, a last line
+        ("we live on the Gold Coast", "AU"),
+        ("we're on the central coast", "AU"),
+    ],
+)
+def test_a_town_named_with_its_state_or_on_a_line_of_its_own(text: str, region: str) -> None:
+    assert region_in_text(text) == region
+
+
+def test_lower_case_codes_and_words_stay_words() -> None:
+    assert region_in_text("talking to austin tx") is None
+    assert region_in_text("separated, shared custody, bc") is None
+    assert region_in_text("she was on the phone") is None
+    assert region_in_text("we went to a long beach") is None

@@ -180,3 +180,38 @@ def test_an_adult_arranging_to_be_alone_with_a_child_is_a_worry_about_that_adult
 )
 def test_signs_a_child_is_not_right_are_a_worry(text: str) -> None:
     assert triage(text).concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son reckons sending nudes is normal at his age. Is it actually illegal if they're both 15?",
+        "whats the law in australia about teens sending nudes? my 15yo says the police dont care "
+        "about kids doing it",
+        "What should my daughter do if someone ever sends her a nude? She hasn't been sent one, I "
+        "just want her prepared.",
+    ],
+)
+def test_nudes_as_a_topic_or_prepared_for_is_no_disclosure(text: str) -> None:
+    assert triage(text).situation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter says sending nudes is normal, she sent one to her boyfriend",
+        "my son has been sending nudes to a girl in his class",
+    ],
+)
+def test_nudes_sent_are_still_told(text: str) -> None:
+    assert triage(text).situation is not None
+
+
+def test_no_image_situation_from_the_classifier_when_nothing_seen_is_named() -> None:
+    text = normalise("she's had a lot of changes so I don't want to come across heavy handed")
+    ranking = [ml("disclose_abuse_images", 0.7), ml("ask_which_service", 0.08)]
+    result = combine(text, Triage(), ranking[0], ranking, False)
+    assert result.intent["name"] != "disclose_abuse_images"
+    found = normalise("came across something on his laptop i cant unsee")
+    result = combine(found, Triage(), ranking[0], ranking, False)
+    assert result.intent["name"] == "disclose_abuse_images"

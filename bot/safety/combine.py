@@ -27,7 +27,8 @@ from bot.safety.cues import (
     RIGHT_NOW,
 )
 from bot.safety.triage import Triage
-from bot.situations import EMERGENCY, intent_for, situation_for
+from bot.safety.vocabulary import IMAGE
+from bot.situations import ABUSE_IMAGES, EMERGENCY, OWN_CHILD_IMAGE, intent_for, situation_for
 
 # An opening message this long, about someone, that nothing could place, is a parent telling
 # something: it gets the one question ("tell me what happened"), never "I didn't understand".
@@ -199,6 +200,12 @@ def combine(
                 QUESTION_START.match(norm) or asking or _ASKS_MEANING.search(norm)
             ):
                 intent = {"name": "report_concern", "confidence": 1.0}
+    if situation_for(intent.get("name")) in _IMAGE_SITUATIONS and not _SOMETHING_SEEN.search(norm):
+        # "so I don't want to come across heavy handed": no image, film or material named, so
+        # no image situation, whatever the classifier heard in "come across".
+        intent = _best_other(
+            ranking, lambda n: situation_for(n) not in _IMAGE_SITUATIONS, keep_fallback=True
+        )
     if _unsure_disclosure_in_advice_question(norm, result, intent, question_mark, a_plan, advice):
         # "is discord 13+? my son is 11 and his whole class is on a server": the rules heard no
         # event and the classifier is unsure; the question's topic (or its app) answers it.
@@ -302,6 +309,12 @@ def _nearest_topic_for_a_question(
     return readings[0]
 
 
+_IMAGE_SITUATIONS = (ABUSE_IMAGES, OWN_CHILD_IMAGE)
+_SOMETHING_SEEN = re.compile(
+    rf"\b(?:{IMAGE}|material|content|stuff|files?|csam|cp|porn\w*|webcam|cam|camera|film\w*|"
+    r"screenshots?|stream\w*|live|links?|sites?|websites?|apps?|sext\w*|online|internet|laptop|"
+    r"computer|phone|tablet|ipad|device|drive)\b"
+)
 OTHER_CHILD_TOPIC = "ask_friend_child_at_risk"
 BULLYING_TOPICS = ("ask_bullying", "ask_child_bullying_others")
 _WORRY_INTENTS = ("report_concern", "nlu_fallback", "out_of_scope")

@@ -90,7 +90,7 @@ JUST_ASKING = re.compile(
     # anything happens": "I'm worried about my own thoughts... I want help before anything happens".)
     r"if (?:\w+ ){1,4}(?:was|were|is|ever) ever\b|"
     r"if (?:\w+ ){0,3}ever (?:gets?|got|was|were|is|does|did|has|had|finds?|sees?|comes?|happens?|"
-    r"happened|tells?|told)|god forbid|"
+    r"happened|tells?|told|sends?|sent|asks?|asked|messages?|contacts?|shows?|shares?|offers?)|god forbid|"
     r"not saying (?:mine|my \w+|he|she|they|it|anything) (?:has|have|is|did|does|was)|"
     r"not about (?:anyone|anybody|anything|any child|a child) (?:specific|in particular)|"
     r"not about (?:any|a|one) (?:particular|specific) \w+|"
@@ -98,7 +98,17 @@ JUST_ASKING = re.compile(
     # Said outright: nothing has happened, the parent wants to be ready.
     r"(?:nothing (?:bad )?(?:has |s )?happened|nothings happened|it hasnt happened)"
     r"(?! (?:that (?:i|we) know of|as far as (?:i|we) know|yet|but|as such|exactly|really|that i can prove)\b)|"
-    r"just so (?:i|we) know|(?:just )?(?:want|wanted|wanting) to be (?:prepared|ready)|ahead of time)\b"
+    r"just so (?:i|we) know|(?:just )?(?:want|wanted|wanting) (?:(?:her|him|them|us|my \w+) )?(?:to be )?"
+    r"(?:prepared|ready)|ahead of time|in advance)\b"
+)
+# Sending nudes as a thing young people do, not as an event: "teens sending nudes", "my son
+# reckons sending nudes is normal", "what's the law about kids sharing nudes?".
+NUDES_AS_A_TOPIC = re.compile(
+    r"\b(?:(?:teens|teenagers|kids|children|young people|boys|girls|people|under 18s|minors|about|on|"
+    r"re|regarding|reckons|thinks|says) )(?:sending|sharing|swapping|exchanging|trading) (?:nudes|nude "
+    r"(?:pics|photos|images|selfies)|sexts)\b|\b(?:sending|sharing|swapping|exchanging) (?:nudes|nude "
+    r"(?:pics|photos|images)|sexts) (?:is|are|isnt|was) (?:normal|illegal|legal|ok|okay|a crime|against|"
+    r"common|just|actually|really|not)\b"
 )
 # A greeting or filler before a question: "kia ora, any tips...", "ok thanks. is a smartwatch...".
 GREETING_PREFIX = re.compile(

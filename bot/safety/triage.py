@@ -40,6 +40,7 @@ from bot.safety.cues import (
     MEETING,
     NOT_AN_EVENT,
     NOT_BACK,
+    NUDES_AS_A_TOPIC,
     OWN_IMAGE_CUES,
     OWN_PERSON,
     PAST,
@@ -261,7 +262,11 @@ def triage(text: str) -> Triage:
     norm = normalise(text or "")
     if not norm:
         return Triage()
-    fired = [name for name, pattern in SITUATION_RULES if pattern.search(norm)]
+    # "teens sending nudes" is the topic, not an event, unless an event is told beside it.
+    rule_text = NUDES_AS_A_TOPIC.sub(" that topic ", norm)
+    if rule_text != norm and _event_told(rule_text):
+        rule_text = norm
+    fired = [name for name, pattern in SITUATION_RULES if pattern.search(rule_text)]
     # Asking for a person to talk to ("is there someone I can talk to?") is asking for help.
     education = (
         not TALK_TO_SOMEONE.search(norm)
