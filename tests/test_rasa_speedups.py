@@ -68,3 +68,50 @@ def test_a_file_sqlite_tracker_store_keeps_its_connections_and_its_conversations
     asyncio.run(store.save(tracker))
     again = asyncio.run(SQLTrackerStore(domain, host=url).retrieve("parent"))
     assert [e.as_dict()["event"] for e in again.events] == ["user", "action"]
+
+
+def test_the_one_insert_save_writes_the_rows_rasa_would(tmp_path) -> None:
+    import asyncio
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from sqlalchemy import create_engine, text
+
+    rasa_speedups.apply()
+    domain = Domain.empty()
+
+    intent = {"name": "ask_gaming", "confidence": 1.0}
+    turns = [  # the same events (and timestamps) for both stores
+        [
+            UserUttered(f"is fortnite ok? {number}", intent),
+            ActionExecuted("action_answer_topic"),
+            SlotSet("age_band", "11_13"),
+            BotUttered("Fortnite: advice"),
+            ActionExecuted("action_listen"),
+        ]
+        for number in range(3)
+    ]
+
+    rows = {}
+    for name, save in (("stock", rasa_speedups.STOCK["save"]), ("ours", SQLTrackerStore.save)):
+        url = f"sqlite:///{tmp_path / name}.db"
+        store = SQLTrackerStore(domain, host=url)
+        tracker = DialogueStateTracker("parent", domain.slots)
+        for events in turns:  # each save writes only the turn's new events
+            for event in events:
+                tracker.update(event, domain)
+            asyncio.run(save(store, tracker))
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            rows[name] = connection.execute(
+                text(
+                    "SELECT sender_id, type_name, timestamp, intent_name, action_name, data "
+                    "FROM events ORDER BY id"
+                )
+            ).all()
+        engine.dispose()
+        again = asyncio.run(SQLTrackerStore(domain, host=url).retrieve("parent"))
+        assert len(again.events) == 15
+    assert rows["ours"] == rows["stock"] and len(rows["ours"]) == 15
