@@ -18,7 +18,7 @@ export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
 export RASA_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
 export PORTAL_PORT ?= 8000
-export ACTION_SERVER_URL ?= http://localhost:$(ACTIONS_PORT)/webhook
+export ACTION_SERVER_URL ?= http://127.0.0.1:$(ACTIONS_PORT)/webhook
 export RETENTION_DAYS ?= 30
 
 .PHONY: help setup db train validate run shell test test-stories test-fast lint evaluate evaluate-conversations bench lock clean

@@ -13,11 +13,28 @@ from bot.content.schema import PackError
 def _setup(args: argparse.Namespace) -> int:
     from bot.content.migrate import upgrade
     from bot.content.service import seed
+    from bot.settings import get_settings
 
     upgrade()
     seeded = seed()
+    _make_private(get_settings().database_url)
     print("content database ready" + (" (seeded)" if seeded else ""))
     return 0
+
+
+def _make_private(url: str) -> None:
+    """A SQLite file (and its journal files) readable by its owner only: it holds staff
+    accounts and, for the tracker store, parents' words."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url.endswith(":memory:"):
+        return
+    path = Path(url[len(prefix) :])
+    for candidate in (
+        path,
+        *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")),
+    ):
+        if candidate.exists():
+            candidate.chmod(0o600)
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -291,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Runs one command; a bad content file prints why and exits 1 without changing anything."""
+    os.umask(0o077)  # databases, exports and secrets this creates are the owner's only
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)

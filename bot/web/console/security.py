@@ -26,15 +26,25 @@ class Refused(Exception):
         self.status = status
 
 
-def console_secret() -> str:
-    """CONSOLE_SECRET, or a random secret kept in var/console-secret (created once, mode 600)."""
-    if os.environ.get("CONSOLE_SECRET"):
-        return os.environ["CONSOLE_SECRET"]
-    path: Path = ROOT / "var" / "console-secret"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
+MIN_SECRET_BYTES = 32
+
+
+def console_secret(path: Path | None = None) -> str:
+    """CONSOLE_SECRET (at least 32 bytes), or a random secret kept in var/console-secret,
+    created private from the start (mode 600, never readable by others even for a moment)."""
+    given = os.environ.get("CONSOLE_SECRET")
+    if given:
+        if len(given.encode()) < MIN_SECRET_BYTES:
+            raise ValueError(f"CONSOLE_SECRET must be at least {MIN_SECRET_BYTES} bytes")
+        return given
+    path = path or ROOT / "var" / "console-secret"
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()  # made earlier, or by another process just now
+    with os.fdopen(descriptor, "w") as file:
+        file.write(secrets.token_urlsafe(48))
     return path.read_text().strip()
 
 
