@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 MAX_MESSAGE_CHARS = 10_000
@@ -9,6 +10,15 @@ MAX_SENDER_CHARS = 128
 MAX_BODY_BYTES = MAX_MESSAGE_CHARS * 4 + 4096  # UTF-8 needs at most 4 bytes a character
 _SENDER = re.compile(r"^[A-Za-z0-9_.:@-]+$")
 SITE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
+
+
+def load_json(body: bytes) -> object:
+    """The body's JSON; InputError (400) for anything unreadable, deep nesting included
+    (`"[" * 40000` raises RecursionError in json.loads, which would otherwise be a 500)."""
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise InputError(400, "The request body is not valid JSON.") from None
 
 
 class InputError(ValueError):

@@ -33,6 +33,8 @@ pids+=($!)
 if [ "${1:-}" = "shell" ]; then
   .venv/bin/rasa shell --model models/assistant.tar.gz --endpoints endpoints.yml
 else
+  # Sanic refuses a body over this (from Content-Length, and while reading) with a 413.
+  SANIC_REQUEST_MAX_SIZE="${RASA_MAX_BODY_BYTES:-65536}" \
   .venv/bin/rasa run --model models/assistant.tar.gz --endpoints endpoints.yml \
     --credentials credentials.yml --port "$RASA_PORT" --interface "$RASA_INTERFACE" &
   pids+=($!)

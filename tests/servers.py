@@ -80,6 +80,7 @@ def start_rasa(port: int, action_url: str, tracker_url: str, model: Path, log: P
             "ACTION_SERVER_URL": action_url,
             "TRACKER_STORE_URL": tracker_url,
             "RASA_TELEMETRY_ENABLED": "false",
+            "SANIC_REQUEST_MAX_SIZE": "65536",  # as scripts/serve.sh sets it
         },
         f"http://127.0.0.1:{port}/webhooks/rest/",
         log,

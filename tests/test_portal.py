@@ -88,6 +88,33 @@ def test_unknown_site_and_bad_input(client: TestClient) -> None:
     assert chat(client, message="x" * 10_001).status_code == 413
     assert client.post("/api/chat", content=b"{oops").status_code == 400
     assert client.post("/api/chat", content=b"x" * 200_000).status_code == 413
+    assert client.post("/api/chat", content=b"[" * 40_000).status_code == 400  # not a 500
+
+
+def test_a_big_body_is_refused_before_it_is_read(client: TestClient) -> None:
+    # Declared too big: refused from the header alone.
+    declared = client.post(
+        "/api/chat", content=b"{}", headers={"content-length": str(200 * 1024 * 1024)}
+    )
+    assert declared.status_code == 413
+
+
+def test_a_body_with_no_length_is_read_only_up_to_the_limit() -> None:
+    import asyncio
+
+    from starlette.requests import Request
+
+    from bot.web.app import read_body
+
+    received: list[int] = []
+
+    async def receive() -> dict[str, object]:
+        received.append(1)
+        return {"type": "http.request", "body": b"x" * 10_000, "more_body": len(received) < 100}
+
+    request = Request({"type": "http", "method": "POST", "headers": []}, receive)
+    assert asyncio.run(read_body(request, 44_096)) is None
+    assert len(received) == 5  # stopped past 44 KB, not after all 1 MB
 
 
 def test_rate_limit_per_sender_with_a_clear_message(client: TestClient) -> None:
@@ -143,3 +170,38 @@ def test_rate_limiter_refills_over_time() -> None:
     limiter.allow("b")
     limiter.allow("c")
     assert len(limiter._buckets) == 2
+
+
+def test_every_route_refuses_a_body_over_the_limit(client: TestClient) -> None:
+    from bot.web.body_limit import MAX_REQUEST_BYTES
+
+    huge = {"content-length": str(MAX_REQUEST_BYTES + 1)}
+    for path in ("/console/login", "/console/import", "/api/chat"):
+        response = client.post(path, content=b"x", headers=huge)
+        assert response.status_code == 413, path
+
+
+def test_the_body_limit_stops_reading_a_stream_past_it() -> None:
+    import asyncio
+
+    from bot.web.body_limit import BodyLimit
+
+    received: list[int] = []
+    sent: list[dict[str, object]] = []
+
+    async def app(scope: dict[str, object], receive, send) -> None:  # noqa: ANN001
+        while (await receive()).get("more_body"):
+            pass
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"read it all"})
+
+    async def receive() -> dict[str, object]:
+        received.append(1)
+        return {"type": "http.request", "body": b"x" * 1_000, "more_body": len(received) < 100}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/console/import", "headers": []}
+    asyncio.run(BodyLimit(app, limit=10_000)(scope, receive, send))
+    assert sent[0]["status"] == 413 and len(received) == 11

@@ -93,12 +93,17 @@ def stack(model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         (json.dumps({"sender": ["x"], "message": "hi"}), 400),
         (json.dumps({"sender": "bad-1", "message": "hi", "metadata": "UK"}), 400),
         (json.dumps({"sender": "bad-1", "message": "x" * 10_001}), 413),
+        (b"[" * 40_000, 400),  # nested past json's recursion limit: a 400, not a 500
     ],
 )
 def test_bad_input_gets_a_clear_4xx(stack: Stack, payload: bytes | str, status: int) -> None:
     response = stack.post(payload)
     assert response.status_code == status
     assert response.json()["error"]
+
+
+def test_a_body_over_the_limit_is_refused_by_the_server(stack: Stack) -> None:
+    assert stack.post(b"x" * 200_000).status_code == 413
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -24,6 +23,7 @@ from bot.message_checks import (
     InputError,
     check_sender,
     check_text,
+    load_json,
 )
 from bot.places import region_in_text
 from bot.regions import normalise_region
@@ -52,10 +52,7 @@ def parse_request(body: bytes | None) -> tuple[str, str, dict[str, Any]]:
         raise InputError(400, 'The request body must be JSON: {"sender": ..., "message": ...}.')
     if len(body) > MAX_BODY_BYTES:
         raise InputError(413, f"The message is too long (at most {MAX_MESSAGE_CHARS} characters).")
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise InputError(400, "The request body is not valid JSON.") from None
+    data = load_json(body)
     if not isinstance(data, dict):
         raise InputError(400, "The request body must be a JSON object.")
     return (

@@ -9,7 +9,6 @@ need not be public. Nothing here sets cookies or stores IP addresses or user age
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,14 +17,16 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
 from bot.content.db import session_scope
-from bot.message_checks import MAX_BODY_BYTES, InputError, check_sender, check_text
+from bot.message_checks import MAX_BODY_BYTES, InputError, check_sender, check_text, load_json
 from bot.regions import normalise_region
+from bot.web.body_limit import BodyLimit
 from bot.web.console.app import create_console
 from bot.web.limits import RateLimiter
 from bot.web.settings import PortalSettings, portal_settings
@@ -58,6 +59,23 @@ def _cors(origin: str | None) -> dict[str, str]:
     if not origin:
         return {}
     return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+
+
+async def read_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None when it is over `limit` bytes: refused from Content-Length
+    before reading, and while streaming when the header is absent or wrong, so a 200 MB
+    request is never read into memory."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class Portal:
@@ -136,13 +154,13 @@ class Portal:
         """Checks the message and the page's origin, then relays to Rasa with server-set metadata."""
         origin = request.headers.get("origin")
         cors = _cors(origin)
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
+        body = await read_body(request, MAX_BODY_BYTES)
+        if body is None:
             return _error(413, "The message is too long.", cors)
         try:
-            data = json.loads(body) if body else None
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "The request body is not valid JSON.", cors)
+            data = load_json(body) if body else None
+        except InputError as error:
+            return _error(error.status, str(error), cors)
         if not isinstance(data, dict):
             return _error(400, "The request body must be a JSON object.", cors)
         try:
@@ -246,6 +264,6 @@ def create_app(
         yield
         await portal.shutdown()
 
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])
     app.state.portal = portal
     return app
