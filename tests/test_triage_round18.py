@@ -215,3 +215,7 @@ def test_no_image_situation_from_the_classifier_when_nothing_seen_is_named() -> 
     found = normalise("came across something on his laptop i cant unsee")
     result = combine(found, Triage(), ranking[0], ranking, False)
     assert result.intent["name"] == "disclose_abuse_images"
+
+
+def test_paying_in_advance_is_no_question_that_prepares() -> None:
+    assert triage("a man online wants to pay her in advance for pics, she is 13").situation

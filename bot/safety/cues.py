@@ -99,7 +99,7 @@ JUST_ASKING = re.compile(
     r"(?:nothing (?:bad )?(?:has |s )?happened|nothings happened|it hasnt happened)"
     r"(?! (?:that (?:i|we) know of|as far as (?:i|we) know|yet|but|as such|exactly|really|that i can prove)\b)|"
     r"just so (?:i|we) know|(?:just )?(?:want|wanted|wanting) (?:(?:her|him|them|us|my \w+) )?(?:to be )?"
-    r"(?:prepared|ready)|ahead of time|in advance)\b"
+    r"(?:prepared|ready)|ahead of time|(?:tell|talk to|warn|prepare|teach) (?:\w+ ){0,3}in advance)\b"
 )
 # Sending nudes as a thing young people do, not as an event: "teens sending nudes", "my son
 # reckons sending nudes is normal", "what's the law about kids sharing nudes?".
