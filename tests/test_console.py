@@ -216,6 +216,13 @@ def test_import_refuses_a_broken_file_and_changes_nothing(app_client: TestClient
     )
     assert refused.status_code == 400 and "unknown channel" in refused.text
     assert "No unpublished changes" in app_client.get("/console/").text
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    aliased = app_client.post(
+        "/console/import",
+        data={"csrf_token": token(app_client.get("/console/import").text)},
+        files={"file": ("bomb.yml", bomb.encode(), "application/x-yaml")},
+    )
+    assert aliased.status_code == 400 and "aliases" in aliased.text
     data["routes"]["UK"]["grooming"] = ["uk-nspcc", "uk-ceop"]
     accepted = app_client.post(
         "/console/import",

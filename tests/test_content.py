@@ -71,7 +71,7 @@ def test_export_import_round_trip_changes_nothing(database_url: str, tmp_path: P
         (lambda d: d["channels"][0].update(phone="call 0800 NOW"), "phone number"),
         (lambda d: d["channels"][0].update(url="javascript:alert(1)"), "web address"),
         (lambda d: d["routes"]["UK"].update(grooming=["no-such-channel"]), "unknown channel"),
-        (lambda d: d["regions"].append(d["regions"][0]), "appears twice"),
+        (lambda d: d["regions"].append(dict(d["regions"][0])), "appears twice"),
         (lambda d: d["topics"][0]["by_age"].pop("5_10"), "by_age"),
         (lambda d: d.update(nlu=[]), "extra fields"),
         (lambda d: d["channels"][0].update(name="x" * 5000), "at most"),
@@ -145,3 +145,22 @@ def test_a_text_number_and_keyword_are_checked_and_shown(database_url: str) -> N
         target.update(bad)
         with pytest.raises(PackError):
             parse_pack([("x", yaml.safe_dump(broken))])
+
+
+def test_a_pack_with_yaml_aliases_is_refused_before_it_expands() -> None:
+    import time
+
+    from bot.content.pack_io import parse_pack
+    from bot.content.schema import PackError
+
+    laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 10):
+        previous = chr(ord("a") + level - 1)
+        name = chr(ord("a") + level)
+        laughs.append(f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]")
+    start = time.monotonic()
+    with pytest.raises(PackError, match="aliases"):
+        parse_pack([("bomb.yml", "\n".join(laughs))])
+    assert time.monotonic() - start < 1.0
+    with pytest.raises(PackError, match="aliases"):
+        parse_pack([("small.yml", "version: 1\nsites: &s []\nchannels: *s\n")])

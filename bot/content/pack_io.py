@@ -14,6 +14,36 @@ from bot.content.schema import ContentPack, PackError
 MAX_FILE_BYTES = 2_000_000
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases: a few hundred kilobytes of nested aliases ("billion
+    laughs") expand to gigabytes and hang the portal, and no content pack needs them."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in a content pack", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes a repeated value out in full, so that what we export imports again."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_yaml(data: Any, **options: Any) -> str:
+    """YAML that `load_yaml` reads back: safe types, no anchors or aliases."""
+    return yaml.dump(data, Dumper=_NoAliasDumper, **options)
+
+
+def load_yaml(text: str) -> Any:
+    """One YAML document, safe types only and no aliases."""
+    return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def parse_pack(documents: Iterable[tuple[str, str]]) -> ContentPack:
     """Merges and validates YAML documents (name, text); raises PackError naming the fault."""
     merged: dict[str, Any] = {}
@@ -21,7 +51,7 @@ def parse_pack(documents: Iterable[tuple[str, str]]) -> ContentPack:
         if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
             raise PackError(f"{name}: larger than {MAX_FILE_BYTES} bytes")
         try:
-            data = yaml.safe_load(text)
+            data = load_yaml(text)
         except yaml.YAMLError as exc:
             raise PackError(f"{name}: not valid YAML ({exc})") from None
         if data is None:
@@ -70,4 +100,4 @@ def read_pack_files(paths: Iterable[Path]) -> ContentPack:
 
 def dump_pack(pack: dict[str, Any]) -> str:
     """Writes a pack as YAML a person can read and edit."""
-    return yaml.safe_dump(pack, sort_keys=False, allow_unicode=True, width=100)
+    return dump_yaml(pack, sort_keys=False, allow_unicode=True, width=100)

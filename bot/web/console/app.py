@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -355,7 +356,8 @@ class Console:
             raw = await upload.read() if hasattr(upload, "read") else b""
             try:
                 text = raw.decode("utf-8")
-                pack = parse_pack([("upload", text)])
+                # Parsed and validated off the event loop: parents' chat goes on meanwhile.
+                pack = await run_in_threadpool(parse_pack, [("upload", text)])
                 with session_scope() as session:
                     service.save_draft(session, json.loads(pack.json()), member.email)
             except UnicodeDecodeError:
