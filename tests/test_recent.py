@@ -146,5 +146,7 @@ def test_a_follow_up_asked_as_going_on_stays_with_the_topic_even_if_the_classifi
     )
     told = {**sure, "text": "and now she says she wants to hurt herself"}  # no question
     assert follow_up_of_topic(told, "ask_privacy_controls") is told
+    event = {**sure, "text": "and he's been messaging her every night?"}  # asked, but tells
+    assert follow_up_of_topic(event, "ask_privacy_controls") is event
     ruled = {**sure, "safeguarding": {**sure["safeguarding"], "rules": ["self_harm"]}}
     assert follow_up_of_topic(ruled, "ask_privacy_controls") is ruled

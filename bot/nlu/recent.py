@@ -105,7 +105,20 @@ FOLLOW_UP_BELOW = 0.9
 FOLLOW_UP_WORDS = 12  # a longer message tells something new: the classifier's reading stands
 # Worded as going on from the answer, and asked: "and can she turn it off herself?", "what if
 # it ever happened to him?". Only the rules' reading, never the classifier's alone, leaves the topic.
-_CONTINUES = re.compile(r"^\s*(?:and|but|so|also|what if|what about|how about)\b[^.!]*\?\s*$", re.I)
+_CONTINUES = re.compile(r"^\s*(?:and|also|what if|what about|how about)\b[^.!]*\?\s*$", re.I)
+
+
+_BEEN = re.compile(r"\b(?:hes|shes|theyve|theyre|ive|weve|its) been\b")
+
+
+def _continues_the_answer(text: str) -> bool:
+    """Asked as going on from the answer, and telling no event ("and he's been messaging her
+    every night?" tells one: the classifier's reading stands)."""
+    from bot.safety.cues import HAPPENED
+    from bot.safety.vocabulary import normalise
+
+    norm = normalise(text)
+    return bool(_CONTINUES.match(text)) and not (HAPPENED.search(norm) or _BEEN.search(norm))
 
 
 def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]:
@@ -129,7 +142,7 @@ def follow_up_of_topic(parse: dict[str, Any], last_topic: str) -> dict[str, Any]
     if situation == EMERGENCY or safeguarding.get("rules"):
         return parse  # the rules found something, or it is danger now: never softened
     sure = float(safeguarding.get("ml_confidence") or found.get("confidence") or 0.0)
-    if sure >= FOLLOW_UP_BELOW and not _CONTINUES.match(str(parse.get("text") or "")):
+    if sure >= FOLLOW_UP_BELOW and not _continues_the_answer(str(parse.get("text") or "")):
         return parse
     if float(safeguarding.get("danger_now_score") or 0.0) >= 0.5:
         return parse
