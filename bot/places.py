@@ -15,9 +15,10 @@ each name carries a guard that says how much evidence it needs:
 
 * FREE: countries, states, and big towns whose names are not words: "Brisbane" counts anywhere;
 * END: "the states", "the republic", "down under" count when they end a phrase;
-* CUE: towns under 15,000 people and state codes need a location cue ("in", "near", "from",
-  "moved to", "X here", "X mum here", or a place just before: "Perth, WA") and must end the
-  phrase ("in Oban high school" does not count);
+* CUE: towns under 15,000 people, state codes and big towns named in English words ("Gold
+  Coast") need a location cue ("in", "near", "from", "on the", "moved to", "X here", "X mum
+  here", a place just before: "Perth, WA", or a state after: "Austin TX") and must end the
+  phrase ("in Oban high school" does not count), unless they are a message's last line;
 * NAME: first names likewise, but "from" and "to" only after a verb of being or moving ("we're
   from Georgia", "moved to Sydney", not "a message from Georgia"), never straight after "my
   daughter", "her friend", "called" or "Mrs", and never in "hi, Georgia here";
@@ -392,9 +393,8 @@ def _judge(
         and end == len(tokens.keys)
         and (len(key) > 2 or all(tokens.upper[start:end]))
     ):
-        level = (
-            FREE  # "...saying he owes them. Gold Coast": a last line ("... bc" may be "because")
-        )
+        # "...saying he owes them. Gold Coast": a last line ("... bc" may be "because").
+        level = FREE
     elif level in (END, CUE, NAME) and start == 0 and _sentence_ends(tokens, end, key):
         level = FREE  # "Wagga Wagga. He has his grandkids over": the answer, then more
     if level == END and not ends:
@@ -500,7 +500,7 @@ def _preferred(places: tuple[tuple[str, str], ...], prefer: str | None) -> tuple
 
 def _qualified(tokens: _Tokens, end: int, name: _Name) -> bool:
     """The name is followed by a state or country that has a place of that name: "Austin TX",
-    "Regina, SK", "Mobile Alabama". A code of two letters must be written in capitals."""
+    "Regina, SK", "Red Deer, AB". A code of two letters must be written in capitals."""
     if name.broad or end >= len(tokens.keys) or not tokens.soft[end - 1]:
         return False
     following = tokens.keys[end]
