@@ -25,10 +25,12 @@ def _setup(args: argparse.Namespace) -> int:
 def _make_private(url: str) -> None:
     """A SQLite file (and its journal files) readable by its owner only: it holds staff
     accounts and, for the tracker store, parents' words."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or url.endswith(":memory:"):
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return
-    path = Path(url[len(prefix) :])
+    path = Path(parsed.database)
     for candidate in (
         path,
         *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")),

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
+from bot.safety.cues import HAPPENED
+from bot.safety.vocabulary import normalise
 from bot.situations import EMERGENCY, situation_for
 
 RECENT_USER_TEXTS: ContextVar[tuple[str, ...]] = ContextVar("recent_user_texts", default=())
@@ -114,9 +116,6 @@ _BEEN = re.compile(r"\b(?:hes|shes|theyve|theyre|ive|weve|its) been\b")
 def _continues_the_answer(text: str) -> bool:
     """Asked as going on from the answer, and telling no event ("and he's been messaging her
     every night?" tells one: the classifier's reading stands)."""
-    from bot.safety.cues import HAPPENED
-    from bot.safety.vocabulary import normalise
-
     norm = normalise(text)
     return bool(_CONTINUES.match(text)) and not (HAPPENED.search(norm) or _BEEN.search(norm))
 
